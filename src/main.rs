@@ -1,3 +1,25 @@
+//! Browser entry point: starts the app over the page's prerendered content.
+
+#[cfg(feature = "csr")]
 fn main() {
-    println!("Hello, world!");
+    use leptos::wasm_bindgen::JsCast;
+
+    console_error_panic_hook::set_once();
+    let document = leptos::prelude::document();
+    // The page arrives with its content already rendered into #app. Render the same
+    // route into a fresh node and swap it in within one task, so the reader sees no
+    // flash, no layout shift and no duplicated content.
+    let fresh = document.create_element("div").expect("create the app root");
+    let root: leptos::web_sys::HtmlElement = fresh.unchecked_into();
+    leptos::mount::mount_to(root.clone(), fourxx_guide::app::App).forget();
+    match document.get_element_by_id("app") {
+        Some(old) => old.replace_with_with_node_1(&root).expect("swap in the app"),
+        None => document.body().expect("a body").append_child(&root).map(drop).expect("append the app"),
+    }
+    root.set_id("app");
+}
+
+#[cfg(not(feature = "csr"))]
+fn main() {
+    eprintln!("Build the browser app with Trunk (feature `csr`); see the README.");
 }

@@ -1,1 +1,3 @@
-fn main(){}
+fn main() {
+    println!("{}", fourxx_guide::render::render_app("/codes/429/"));
+}

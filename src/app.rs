@@ -1,0 +1,64 @@
+//! The router and the layout around every page.
+
+use leptos::prelude::*;
+use leptos_meta::{Title, provide_meta_context};
+use leptos_router::components::{FlatRoutes, Route as PathRoute, Router};
+use leptos_router::hooks::use_location;
+use leptos_router::path;
+
+use crate::pages::{
+    code::CodePage, group::GroupPage, home::HomePage, not_found::NotFoundPage, redirect::ShortCodeRedirect,
+};
+use crate::routes::{BASE_PATH, Route, href};
+use crate::meta;
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    view! {
+        <Router base=BASE_PATH>
+            <a class="skip-link" href="#main" rel="external">
+                "Skip to content"
+            </a>
+            <header class="site-header">
+                <a href=href("/") class="brand">
+                    <span class="brand-mark" aria-hidden="true">"4xx"</span>
+                    " Guide"
+                </a>
+                <nav aria-label="Site">
+                    <a href=href("/#codes-heading")>"All codes"</a>
+                    <a href=href("/#groups-heading")>"Groups"</a>
+                </nav>
+            </header>
+            <main id="main">
+                // One wildcard route: `Route::from_path` decides the page, so trailing
+                // slashes, the base path and bad input are handled by tested plain code.
+                <FlatRoutes fallback=CurrentPage>
+                    <PathRoute path=path!("/*any") view=CurrentPage />
+                </FlatRoutes>
+            </main>
+            <footer class="site-footer">
+                <p>
+                    "4xx Guide: every HTTP 4xx client error code, from the IANA registry and RFC 9110. "
+                    "These documentation pages are served as 200 OK."
+                </p>
+            </footer>
+        </Router>
+    }
+}
+
+#[component]
+fn CurrentPage() -> impl IntoView {
+    let location = use_location();
+    let route = Memo::new(move |_| Route::from_path(&location.pathname.read()));
+    view! {
+        <Title text=move || meta::title(&route.read()) />
+        {move || match route.get() {
+            Route::Home => view! { <HomePage /> }.into_any(),
+            Route::Code(status) => view! { <CodePage status /> }.into_any(),
+            Route::Group(group) => view! { <GroupPage group /> }.into_any(),
+            Route::ShortCode(status) => view! { <ShortCodeRedirect status /> }.into_any(),
+            other => view! { <NotFoundPage route=other /> }.into_any(),
+        }}
+    }
+}

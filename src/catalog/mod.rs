@@ -1,0 +1,65 @@
+//! The 4xx catalogue: every code, group and piece of guide text, generated at build time
+//! from `data/catalog.toml`, plus the lookups the pages need.
+
+mod types;
+
+pub use types::*;
+
+include!(concat!(env!("OUT_DIR"), "/catalog_data.rs"));
+
+/// Looks a code up in the catalogue.
+pub fn find_code(code: u16) -> Option<&'static Status> {
+    CODES.binary_search_by_key(&code, |s| s.code).ok().map(|i| &CODES[i])
+}
+
+/// Looks a group up by its URL slug.
+pub fn find_group(slug: &str) -> Option<&'static Group> {
+    GROUPS.iter().find(|g| g.slug == slug)
+}
+
+/// The groups a code belongs to, common groups first, in catalogue order.
+pub fn groups_of(code: u16) -> impl Iterator<Item = &'static Group> {
+    GROUPS.iter().filter(move |g| g.codes.contains(&code))
+}
+
+/// The codes of a group, in catalogue order.
+pub fn codes_of(group: &Group) -> impl Iterator<Item = &'static Status> + '_ {
+    group.codes.iter().filter_map(|&c| find_code(c))
+}
+
+/// The catalogue's neighbours of a code: the previous and the next code, if any.
+pub fn neighbours(code: u16) -> (Option<&'static Status>, Option<&'static Status>) {
+    let index = CODES.partition_point(|s| s.code < code);
+    let previous = index.checked_sub(1).map(|i| &CODES[i]);
+    let next_index = if CODES.get(index).is_some_and(|s| s.code == code) { index + 1 } else { index };
+    (previous, CODES.get(next_index))
+}
+
+/// Suggests up to `limit` catalogue codes for a code-like input that is not in the
+/// catalogue (`419`, `999`, `4290`). Inputs longer than three digits are read by their
+/// first three, because an extra digit is the likeliest typo; the closest codes by
+/// value win, the lower one on a tie.
+pub fn nearest_codes(digits: &str, limit: usize) -> Vec<&'static Status> {
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Vec::new();
+    }
+    let target: u32 = digits[..digits.len().min(3)].parse().unwrap_or(0);
+    let mut by_distance: Vec<&Status> = CODES.iter().collect();
+    by_distance.sort_by_key(|s| (u32::from(s.code).abs_diff(target), s.code));
+    by_distance.truncate(limit);
+    by_distance.sort_by_key(|s| s.code);
+    by_distance
+}
+
+/// The class of a three-digit status code outside the client-error range, for explaining
+/// why it is not on this site.
+pub fn status_class(code: u16) -> Option<StatusClass> {
+    match code {
+        100..=199 => Some(StatusClass::Informational),
+        200..=299 => Some(StatusClass::Success),
+        300..=399 => Some(StatusClass::Redirection),
+        400..=499 => Some(StatusClass::ClientError),
+        500..=599 => Some(StatusClass::ServerError),
+        _ => None,
+    }
+}

@@ -1,0 +1,34 @@
+//! What each route says about itself outside the page body: its title and description.
+//! Shared by the browser app (document title) and the prerenderer (`<head>` tags).
+
+use crate::pages::not_found::diagnose;
+use crate::routes::Route;
+use crate::text::{page_title, summary_sentence};
+use crate::catalog::GUIDE;
+
+/// What a page is about: `429 Too Many Requests`.
+pub fn subject(route: &Route) -> String {
+    match route {
+        Route::Home => "HTTP 4xx client error status codes".to_owned(),
+        Route::Code(status) | Route::ShortCode(status) => format!("{} {}", status.code, status.title_name()),
+        Route::Group(group) => group.name.to_owned(),
+        other => diagnose(other).heading,
+    }
+}
+
+/// The document title: `429 Too Many Requests · 4xx Guide`.
+pub fn title(route: &Route) -> String {
+    page_title(&subject(route))
+}
+
+/// A one-sentence description for search results and link previews.
+pub fn description(route: &Route) -> String {
+    match route {
+        Route::Home => GUIDE.intro.to_owned(),
+        Route::Code(status) | Route::ShortCode(status) => {
+            format!("{} {}: {}", status.code, status.title_name(), summary_sentence(status.meaning))
+        }
+        Route::Group(group) => group.summary.to_owned(),
+        other => diagnose(other).explanation,
+    }
+}

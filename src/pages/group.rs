@@ -1,0 +1,38 @@
+//! `/groups/:group`: one group, what unites it, and its codes.
+
+use leptos::prelude::*;
+
+use crate::catalog::{self, GROUPS, Group};
+use crate::components::CodeList;
+use crate::routes::{group_path, href};
+use crate::search::encode_query_value;
+
+#[component]
+pub fn GroupPage(group: &'static Group) -> impl IntoView {
+    let codes: Vec<_> = catalog::codes_of(group).collect();
+    let others: Vec<_> = GROUPS.iter().filter(|g| g.slug != group.slug).collect();
+    let filter_link = href(&format!("/?group={}", encode_query_value(group.slug)));
+    view! {
+        <article class="group-page">
+            <nav class="breadcrumbs" aria-label="Breadcrumb">
+                <a href=href("/")>"4xx Guide"</a>
+                " › "
+                <span aria-current="page">{group.name}</span>
+            </nav>
+            <p class="eyebrow">{if group.common { "Common 4xx group" } else { "4xx group" }}</p>
+            <h1>{group.name}</h1>
+            <p class="lead">{group.summary}</p>
+            <CodeList codes />
+            <p>
+                <a href=filter_link>"See this group in the full table"</a>
+            </p>
+            <h2>"Other groups"</h2>
+            <ul class="group-links">
+                {others
+                    .into_iter()
+                    .map(|g| view! { <li><a href=href(&group_path(g.slug))>{g.name}</a></li> })
+                    .collect_view()}
+            </ul>
+        </article>
+    }
+}

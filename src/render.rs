@@ -1,0 +1,30 @@
+//! Renders a route to static HTML with the same components the browser runs (feature
+//! `ssr`). Used by the prerenderer and by the native tests of the pages.
+
+use futures::StreamExt;
+use leptos::prelude::*;
+use leptos_meta::ServerMetaContext;
+use leptos_router::location::RequestUrl;
+
+use crate::app::App;
+
+/// The HTML of the app for `path` (a site path with the base path, as a browser would
+/// request it), i.e. what goes inside `<div id="app">`.
+pub fn render_app(path: &str) -> String {
+    // Tasks spawned while rendering need an executor; a second call is a harmless no-op.
+    let _ = any_spawner::Executor::init_futures_executor();
+    let owner = Owner::new();
+    let html = owner.with(|| {
+        provide_context(RequestUrl::new(path));
+        // The <title> the app sets goes to this context; the prerenderer writes the head
+        // itself from `meta`, so the output is not needed here.
+        let (meta_context, _meta_output) = ServerMetaContext::new();
+        provide_context(meta_context);
+        // In-order streaming keeps every reactive closure's owner alive until it has
+        // been read; plain `to_html` panics on `<Title>`.
+        let stream = view! { <App /> }.to_html_stream_in_order();
+        futures::executor::block_on(stream.collect::<String>())
+    });
+    drop(owner);
+    html
+}
