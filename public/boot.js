@@ -1,5 +1,37 @@
 // Starts the app. This is a file rather than Trunk's inline loader so that the page's
 // Content-Security-Policy can forbid inline scripts; Trunk fills in the hashed names.
 const tag = document.querySelector('script[data-wasm]');
+const base = tag.dataset.base;
 const { default: init } = await import(tag.dataset.js);
 await init({ module_or_path: tag.dataset.wasm });
+
+// Offline support: the service worker precaches every page once one has been opened.
+if ('serviceWorker' in navigator) {
+  const hadController = Boolean(navigator.serviceWorker.controller);
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    // The first install takes control silently; a later one means a new deploy.
+    if (hadController) showUpdateNotice();
+  });
+  navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch((error) => {
+    console.warn('4xx Guide works online only: the service worker did not register.', error);
+  });
+}
+
+function showUpdateNotice() {
+  if (document.querySelector('.update-notice')) return;
+  const notice = document.createElement('div');
+  notice.className = 'update-notice';
+  notice.setAttribute('role', 'status');
+  const text = document.createElement('span');
+  text.textContent = 'The guide was updated.';
+  const reload = document.createElement('button');
+  reload.type = 'button';
+  reload.textContent = 'Reload';
+  reload.addEventListener('click', () => location.reload());
+  const dismiss = document.createElement('button');
+  dismiss.type = 'button';
+  dismiss.textContent = 'Later';
+  dismiss.addEventListener('click', () => notice.remove());
+  notice.append(text, reload, dismiss);
+  document.body.append(notice);
+}
