@@ -83,6 +83,15 @@ fn legacy_names_match() {
     assert_contains("Unprocessable Entity", &[422]);
     assert_contains("Request-URI", &[414]);
     assert_contains("Requested Range", &[416]);
+    // Names found only in the registered or legacy names, not in the seed's name or meaning.
+    assert_contains("Time-out", &[408]);
+    assert_contains("Request-URI Too Large", &[414]);
+}
+
+#[test]
+fn registered_names_match() {
+    assert_contains("Content Too Large", &[413]);
+    assert_contains("Unprocessable Content", &[422]);
 }
 
 #[test]
@@ -97,9 +106,15 @@ fn header_names_match() {
 fn all_words_must_match() {
     let found = search("too large");
     for code in [413, 414, 431] {
-        assert!(found.contains(&code), "\"too large\" should find {code}: {found:?}");
+        assert!(
+            found.contains(&code),
+            "\"too large\" should find {code}: {found:?}"
+        );
     }
-    assert!(!found.contains(&404), "\"too large\" should not find 404: {found:?}");
+    assert!(
+        !found.contains(&404),
+        "\"too large\" should not find 404: {found:?}"
+    );
     // Every word must match: adding an unrelated word narrows to nothing.
     assert_eq!(search("teapot zzzzqqq"), Vec::<u16>::new());
     // A word and a code prefix combine.
@@ -143,7 +158,12 @@ fn group_filter() {
     for group in GROUPS {
         let mut expected = group.codes.to_vec();
         expected.sort_unstable();
-        assert_eq!(search_in(None, Some(group.slug)), expected, "group {}", group.slug);
+        assert_eq!(
+            search_in(None, Some(group.slug)),
+            expected,
+            "group {}",
+            group.slug
+        );
     }
 }
 
@@ -151,7 +171,11 @@ fn group_filter() {
 fn unknown_group_is_ignored() {
     let filter = Filter::new(None, Some("nope"));
     assert!(filter.known_group().is_none());
-    assert_eq!(filter.group.as_deref(), Some("nope"), "the unknown slug is kept");
+    assert_eq!(
+        filter.group.as_deref(),
+        Some("nope"),
+        "the unknown slug is kept"
+    );
     assert_eq!(search_in(None, Some("nope")), all_codes());
     assert_eq!(search_in(Some("teapot"), Some("nope")), [418]);
 }
@@ -180,7 +204,10 @@ fn very_long_queries_do_not_panic() {
 #[test]
 fn to_url_round_trip_shapes() {
     assert_eq!(Filter::default().to_url(), "/");
-    assert_eq!(Filter::new(Some("auth"), Some("auth")).to_url(), "/?q=auth&group=auth");
+    assert_eq!(
+        Filter::new(Some("auth"), Some("auth")).to_url(),
+        "/?q=auth&group=auth"
+    );
     assert_eq!(Filter::new(None, Some("auth")).to_url(), "/?group=auth");
 }
 
@@ -210,7 +237,10 @@ fn result_summary_wording() {
     assert_eq!(summary, "9 of 29 codes match");
 
     let group = Filter::new(None, Some("auth"));
-    assert_eq!(result_summary(group.apply().len(), &group), "3 of 29 codes match");
+    assert_eq!(
+        result_summary(group.apply().len(), &group),
+        "3 of 29 codes match"
+    );
 }
 
 // ---------------------------------------------------------------------------------------
@@ -254,7 +284,10 @@ fn group_routes() {
             other => panic!("{} is {other:?}", group.slug),
         }
     }
-    assert_eq!(Route::from_path("/groups/nope"), Route::UnknownGroup("nope".to_owned()));
+    assert_eq!(
+        Route::from_path("/groups/nope"),
+        Route::UnknownGroup("nope".to_owned())
+    );
     assert!(!Route::from_path("/groups/nope").is_documented());
 }
 
@@ -287,8 +320,14 @@ fn unknown_code_routes() {
 
 #[test]
 fn other_paths_are_not_found() {
-    assert!(matches!(Route::from_path("/anything/else"), Route::NotFound(_)));
-    assert!(matches!(Route::from_path("/codes/429/extra"), Route::NotFound(_)));
+    assert!(matches!(
+        Route::from_path("/anything/else"),
+        Route::NotFound(_)
+    ));
+    assert!(matches!(
+        Route::from_path("/codes/429/extra"),
+        Route::NotFound(_)
+    ));
     assert!(!Route::from_path("/anything/else").is_documented());
 }
 
@@ -301,7 +340,10 @@ fn documented_paths_cover_every_page() {
     assert!(paths.contains(&"/codes/429/".to_owned()));
     assert!(paths.contains(&"/groups/auth/".to_owned()));
     for path in &paths {
-        assert!(Route::from_path(path).is_documented(), "{path} is not documented");
+        assert!(
+            Route::from_path(path).is_documented(),
+            "{path} is not documented"
+        );
     }
     let unique: std::collections::BTreeSet<&String> = paths.iter().collect();
     assert_eq!(unique.len(), paths.len(), "duplicate paths");

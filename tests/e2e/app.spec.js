@@ -1,0 +1,193 @@
+// The app as a reader uses it: every page by URL, the filter, navigation, bad input.
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, codes, groups, appReady, rowCodes } from './support.js';
+
+const COMMON = {
+  validation: [400, 411, 413, 422],
+  auth: [401, 403, 407],
+  missing: [404, 410, 451],
+  'rate-limits': [408, 425, 429],
+};
+
+test('the home page shows the guide, the groups and all 29 codes', async ({ page }) => {
+  await page.goto('/');
+  await appReady(page);
+  await expect(page).toHaveTitle('HTTP 4xx client error status codes · 4xx Guide');
+  await expect(page.locator('h1')).toHaveText('4xx Client Error Status Codes');
+  for (const heading of ['What 4xx means', 'Where 4xx responses appear', 'Implementation notes', 'Common 4xx groups', 'All 4xx status codes']) {
+    await expect(page.getByRole('heading', { name: heading, exact: true })).toBeVisible();
+  }
+  await expect(page.getByText('documentation pages served as 200 OK')).toBeVisible();
+  for (const [slug] of Object.entries(COMMON)) {
+    await expect(page.locator(`.groups a[href="/groups/${slug}/"]`)).toHaveCount(1);
+  }
+  expect(await rowCodes(page)).toEqual(codes.map((c) => c.code));
+  await expect(page.locator('#filter-status')).toHaveText('All 29 codes');
+  await expect(page.locator('#filter-status')).toHaveAttribute('aria-live', 'polite');
+  const row = page.locator('#row-429');
+  await expect(row.getByRole('link', { name: 'Too Many Requests' })).toHaveAttribute('href', '/codes/429/');
+});
+
+test('every code page opened by URL shows its code, name and meaning', async ({ page }) => {
+  for (const code of codes) {
+    await page.goto(`/codes/${code.code}`);
+    await expect(page.locator('h1')).toHaveText(`${code.code} ${code.name}`);
+    await expect(page.locator('.meaning')).toHaveText(code.meaning);
+    await expect(page).toHaveTitle(`${code.code} ${code.name} · 4xx Guide`);
+  }
+});
+
+test('every group page opened by URL lists its codes', async ({ page }) => {
+  for (const group of groups) {
+    await page.goto(`/groups/${group.slug}/`);
+    await expect(page.locator('h1')).toHaveText(group.name);
+    await expect(page).toHaveTitle(`${group.name} · 4xx Guide`);
+    const listed = await page.locator('.code-list .code-number').allInnerTexts();
+    expect(listed.map(Number)).toEqual(group.codes);
+  }
+  for (const [slug, members] of Object.entries(COMMON)) {
+    expect(groups.find((g) => g.slug === slug).codes).toEqual(members);
+  }
+});
+
+test('a code page links its groups and its neighbours', async ({ page }) => {
+  await page.goto('/codes/429/');
+  await appReady(page);
+  await expect(page.getByRole('list', { name: 'Groups' }).getByRole('link', { name: 'Rate limits and timing' })).toHaveAttribute('href', '/groups/rate-limits/');
+  await page.locator('a[rel="next"]').click();
+  await expect(page).toHaveURL(/\/codes\/431\/$/);
+  await expect(page.locator('h1')).toHaveText('431 Request Header Fields Too Large');
+  await page.locator('a[rel="prev"]').click();
+  await page.locator('a[rel="prev"]').click();
+  await expect(page.locator('h1')).toHaveText('428 Precondition Required');
+});
+
+test('typing filters instantly, keeps the filter in the URL and does not flood history', async ({ page }) => {
+  await page.goto('/');
+  await appReady(page);
+  const before = await page.evaluate(() => history.length);
+  await page.locator('#filter-q').pressSequentially('41');
+  await expect(page).toHaveURL(/\/\?q=41$/);
+  expect(await rowCodes(page)).toEqual([410, 411, 412, 413, 414, 415, 416, 417, 418]);
+  await expect(page.locator('#filter-status')).toHaveText('9 of 29 codes match');
+  expect(await page.evaluate(() => history.length)).toBe(before);
+
+  await page.locator('#filter-q').fill('TEAPOT');
+  expect(await rowCodes(page)).toEqual([418]);
+  await expect(page.locator('#filter-status')).toHaveText('1 of 29 codes matches');
+  await page.locator('#filter-q').fill('rate-limiting');
+  expect(await rowCodes(page)).toContain(429);
+});
+
+test('the group selector narrows the table, and back and forward walk the filters', async ({ page }) => {
+  await page.goto('/');
+  await appReady(page);
+  await page.locator('#filter-group').selectOption('auth');
+  await expect(page).toHaveURL(/\/\?group=auth$/);
+  expect(await rowCodes(page)).toEqual([401, 403, 407]);
+  await page.locator('#filter-group').selectOption('missing');
+  expect(await rowCodes(page)).toEqual([404, 410, 451]);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/\?group=auth$/);
+  expect(await rowCodes(page)).toEqual([401, 403, 407]);
+  await expect(page.locator('#filter-group')).toHaveValue('auth');
+  await page.goForward();
+  await expect(page.locator('#filter-group')).toHaveValue('missing');
+  expect(await rowCodes(page)).toEqual([404, 410, 451]);
+});
+
+test('a bookmarked filter URL restores the filter', async ({ page }) => {
+  await page.goto('/?q=auth&group=auth');
+  await appReady(page);
+  await expect(page.locator('#filter-q')).toHaveValue('auth');
+  await expect(page.locator('#filter-group')).toHaveValue('auth');
+  const shown = await rowCodes(page);
+  expect(shown.length).toBeGreaterThan(0);
+  for (const code of shown) expect([401, 403, 407]).toContain(code);
+  await page.reload();
+  await appReady(page);
+  expect(await rowCodes(page)).toEqual(shown);
+});
+
+test('clicking a row opens the code page and Back returns to the filtered table', async ({ page }) => {
+  await page.goto('/');
+  await appReady(page);
+  await page.locator('#filter-q').fill('too large');
+  expect(await rowCodes(page)).toEqual([400, 413, 414, 431]);
+  await page.locator('#row-414').getByRole('link', { name: '414' }).click();
+  await expect(page).toHaveURL(/\/codes\/414\/$/);
+  await expect(page.locator('h1')).toHaveText('414 URI Too Long');
+  await expect(page).toHaveTitle('414 URI Too Long · 4xx Guide');
+  await page.goBack();
+  await expect(page).toHaveURL(/\/\?q=too\+large$/);
+  await expect(page.locator('#filter-q')).toHaveValue('too large');
+  expect(await rowCodes(page)).toEqual([400, 413, 414, 431]);
+});
+
+test('no match gives a clear empty state with a way to clear the filter', async ({ page }) => {
+  await page.goto('/?q=zzzqqq');
+  await appReady(page);
+  await expect(page.locator('.code-table')).toHaveCount(0);
+  await expect(page.locator('.empty-results')).toContainText('No code matches “zzzqqq”');
+  await expect(page.locator('#filter-status')).toHaveText('0 of 29 codes match');
+  await page.getByRole('link', { name: 'Clear the filter' }).click();
+  await expect(page).toHaveURL(/127\.0\.0\.1:4173\/$/);
+  expect((await rowCodes(page)).length).toBe(29);
+  await expect(page.locator('#filter-q')).toHaveValue('');
+});
+
+const BAD = [
+  { path: '/codes/999', status: 404, heading: '999 is not an HTTP status code', suggests: [429, 431, 451] },
+  { path: '/codes/4290', status: 404, heading: '4290 is not an HTTP status code', suggests: [428, 429, 431] },
+  { path: '/codes/419', status: 404, heading: '419 is not a registered 4xx code', suggests: [417, 418, 421] },
+  { path: '/codes/500', status: 404, heading: '500 is not a client error', text: '5xx server error' },
+  { path: '/codes/abc', status: 404, heading: '“abc” is not a status code' },
+  { path: '/codes/%3Cscript%3E', status: 404, heading: '“<script>” is not a status code' },
+  { path: '/groups/nope', status: 404, heading: 'There is no group “nope”', listsGroups: true },
+  { path: '/anything/else', status: 404, heading: 'Page not found', text: '/anything/else', listsGroups: true },
+];
+
+for (const bad of BAD) {
+  test(`bad input ${bad.path} gets a clear page`, async ({ page }) => {
+    const response = await page.goto(bad.path);
+    expect(response.status()).toBe(bad.status);
+    await appReady(page);
+    await expect(page.locator('h1')).toHaveText(bad.heading);
+    await expect(page.locator('main')).toContainText('Go to the guide');
+    if (bad.suggests) {
+      expect((await page.locator('.code-list .code-number').allInnerTexts()).map(Number)).toEqual(bad.suggests);
+    }
+    if (bad.text) await expect(page.locator('main')).toContainText(bad.text);
+    if (bad.listsGroups) await expect(page.locator('.group-cards li')).toHaveCount(groups.length);
+    // Text from the URL is shown as text: no element was made from it.
+    expect(await page.locator('main script, main img').count()).toBe(0);
+  });
+}
+
+test('a 5,000-character query and markup in the query are handled as text', async ({ page }) => {
+  const long = 'x'.repeat(5000);
+  await page.goto(`/?q=${long}`);
+  await appReady(page);
+  await expect(page.locator('.empty-results')).toContainText('No code matches');
+  await expect(page.locator('#filter-q')).toHaveValue(long);
+
+  await page.goto(`/?q=${encodeURIComponent('<script>alert(1)</script>')}`);
+  await appReady(page);
+  await expect(page.locator('.empty-results')).toContainText('“<script>alert(1)</script>”');
+  expect(await page.locator('main script').count()).toBe(0);
+});
+
+test('a short URL leads to the code page', async ({ page }) => {
+  await page.goto('/429');
+  await expect(page).toHaveURL(/\/codes\/429\/?$/);
+  await expect(page.locator('h1')).toHaveText('429 Too Many Requests');
+});
+
+for (const path of ['/', '/codes/429/', '/groups/auth/', '/codes/999']) {
+  test(`axe finds no accessibility violations on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    await appReady(page);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+  });
+}
