@@ -36,6 +36,8 @@ test-rust:
 
 test-e2e:
 	BASE_PATH= bash scripts/build-dist.sh dist
+	# A second deploy of the same app, differing in its canonical URLs, for the update test.
+	BASE_PATH= SITE_ORIGIN=http://v2.invalid bash scripts/build-dist.sh dist-v2
 	BASE_PATH=/4xx-guide bash scripts/build-dist.sh dist-subpath
 	npx playwright test --config tests/e2e/playwright.config.js
 
@@ -48,4 +50,4 @@ lint:
 	cargo clippy --locked --features csr --target wasm32-unknown-unknown -- -D warnings
 
 clean:
-	rm -rf dist dist-subpath target test-results
+	rm -rf dist dist-v2 dist-subpath target test-results

@@ -52,7 +52,10 @@ fn FilterableTable() -> impl IntoView {
     let navigate = use_navigate();
 
     let go = move |next: Filter, replace: bool| {
-        navigate(&next.to_url(), NavigateOptions { replace, scroll: false, ..Default::default() });
+        // The full address, unresolved: the router's own resolving would drop the slash
+        // between a sub-path and the query (`/4xx-guide?q=` instead of `/4xx-guide/?q=`).
+        let options = NavigateOptions { replace, scroll: false, resolve: false, ..Default::default() };
+        navigate(&href(&next.to_url()), options);
     };
     let on_query = {
         let go = go.clone();

@@ -11,9 +11,9 @@ use crate::routes::{code_path, href};
 pub fn ShortCodeRedirect(status: &'static Status) -> impl IntoView {
     let target = code_path(status.code);
     let navigate = use_navigate();
-    let to = target.clone();
+    let to = href(&target);
     // Replace, so Back does not bounce the reader into the redirect again.
-    Effect::new(move |_| navigate(&to, NavigateOptions { replace: true, ..Default::default() }));
+    Effect::new(move |_| navigate(&to, NavigateOptions { replace: true, resolve: false, ..Default::default() }));
     view! {
         <article>
             <h1>{status.code} " " {status.title_name()}</h1>

@@ -1,0 +1,282 @@
+// The site as a static host serves it: real pages before WebAssembly, a plain host with
+// no rewrites, JSON data, offline use, updates, the CSP and a sub-path deploy.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, expect, codes, groups, appReady, rowCodes, watchPage, CSP_PROBE, ROOT } from './support.js';
+import { startServer } from '../../scripts/static-server.mjs';
+
+const ROUTES = ['/', ...codes.map((c) => `/codes/${c.code}/`), ...groups.map((g) => `/groups/${g.slug}/`)];
+const escapeText = (text) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+const inlineScript = /<script(?![^>]*\bsrc=)[^>]*>/;
+
+test.describe('without a browser', () => {
+  test('every documented route is a page holding its content, head tags and a strict CSP', async ({ request }) => {
+    for (const path of ROUTES) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(200);
+      // `<!>` marks a boundary between text nodes in Leptos's output; readers never see it.
+      const html = (await response.text()).replaceAll('<!>', '');
+      const code = codes.find((c) => path === `/codes/${c.code}/`);
+      const group = groups.find((g) => path === `/groups/${g.slug}/`);
+      if (code) {
+        expect(html, path).toContain(`${code.code}</span> ${escapeText(code.name)}</h1>`);
+        // Mentions of other codes in the meaning are links, so compare the text alone.
+        expect(html.replace(/<[^>]+>/g, ''), path).toContain(escapeText(code.meaning));
+        expect(html, path).toContain(`<title>${code.code} ${escapeText(code.name)} · 4xx Guide</title>`);
+      }
+      if (group) {
+        expect(html, path).toContain(`<h1>${escapeText(group.name)}</h1>`);
+        for (const member of group.codes) expect(html, path).toContain(`href="/codes/${member}/"`);
+      }
+      expect(html).toMatch(/<meta name="description" content="[^"]{20,}">/);
+      expect(html).toContain(`<link rel="canonical" href="${path}">`);
+      expect(html).toMatch(/<meta property="og:title" content="[^"]+">/);
+      expect(html).toContain('<link rel="manifest" href="/manifest.webmanifest">');
+      const csp = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/)[1];
+      expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
+      expect(csp).not.toContain('unsafe-inline');
+      expect(csp).not.toMatch(/'unsafe-eval'/);
+      expect(csp).not.toMatch(/https?:/);
+      expect(html, path).not.toMatch(inlineScript);
+      expect(html).toMatch(/<link rel="modulepreload" href="\/fourxx-guide-[0-9a-f]+\.js" crossorigin="anonymous" integrity="sha384-/);
+    }
+  });
+
+  test('the home page holds the guide and the whole table', async ({ request }) => {
+    const html = await (await request.get('/')).text();
+    expect(html).toContain('Where 4xx responses appear');
+    for (const code of codes) expect(html).toContain(`id="row-${code.code}"`);
+  });
+
+  test('unknown paths get the not-found page with a real 404', async ({ request }) => {
+    for (const path of ['/nope', '/codes/999/', '/groups/nope/', '/a/b/c.html']) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(404);
+      const html = await response.text();
+      expect(html).toContain('<h1>Page not found</h1>');
+      expect(html).toContain('<meta name="robots" content="noindex">');
+    }
+  });
+
+  test('short URLs lead to the code page, with and without JavaScript', async ({ request }) => {
+    const html = await (await request.get('/429/')).text();
+    expect(html).toContain('<meta http-equiv="refresh" content="0; url=/codes/429/">');
+    expect(html).toContain('<link rel="canonical" href="/codes/429/">');
+  });
+
+  test('the JSON files parse and match the catalogue', async ({ request }) => {
+    const all = await (await request.get('/codes.json')).json();
+    expect(all.schema_version).toBe(1);
+    expect(all.codes.map((c) => c.code)).toEqual(codes.map((c) => c.code));
+    expect(all.codes).toHaveLength(29);
+    for (const code of all.codes) {
+      const one = await request.get(`/codes/${code.code}.json`);
+      expect(one.headers()['content-type']).toContain('application/json');
+      expect(await one.json()).toEqual(code);
+      for (const key of ['name', 'registered_name', 'meaning', 'url', 'example', 'caching', 'retry', 'visitor']) {
+        expect(typeof code[key], `${code.code}.${key}`).toBe('string');
+      }
+      expect(code.url).toBe(`/codes/${code.code}/`);
+      expect(code.specs[0].url).toMatch(/^https:\/\/www\.rfc-editor\.org\/rfc\/rfc\d+#section-/);
+    }
+    const toml = readFileSync(join(ROOT, 'data', 'catalog.toml'), 'utf8');
+    expect(toml.match(/^\[\[code\]\]$/gm)).toHaveLength(all.codes.length);
+  });
+
+  test('the sitemap lists every documented route, and robots.txt points at it', async ({ request }) => {
+    const sitemap = await (await request.get('/sitemap.xml')).text();
+    const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    expect(listed).toEqual(ROUTES);
+    expect(await (await request.get('/robots.txt')).text()).toContain('Sitemap: /sitemap.xml');
+  });
+
+  test('the manifest makes the site installable', async ({ request }) => {
+    const manifest = await (await request.get('/manifest.webmanifest')).json();
+    expect(manifest.name).toBe('4xx Guide');
+    expect(manifest.start_url).toBe('/');
+    expect(manifest.display).toBe('standalone');
+    const sizes = manifest.icons.map((i) => i.sizes);
+    expect(sizes).toEqual(expect.arrayContaining(['any', '192x192', '512x512']));
+    for (const icon of manifest.icons) {
+      const response = await request.get(icon.src);
+      expect(response.status(), icon.src).toBe(200);
+      expect(response.headers()['content-type']).toBe(icon.type);
+    }
+  });
+
+  test('python -m http.server, a host with no rewrites at all, serves every route', async ({ request }) => {
+    const port = 4179;
+    const server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', join(ROOT, 'dist')], { stdio: 'ignore' });
+    try {
+      await expect.poll(async () => (await request.get(`http://127.0.0.1:${port}/`).catch(() => null))?.status(), { timeout: 10_000 }).toBe(200);
+      for (const path of ROUTES) {
+        const withSlash = await request.get(`http://127.0.0.1:${port}${path}`);
+        expect(withSlash.status(), path).toBe(200);
+        if (path !== '/') {
+          const bare = await request.get(`http://127.0.0.1:${port}${path.slice(0, -1)}`, { maxRedirects: 0 });
+          expect(bare.status(), path).toBe(301);
+          expect(bare.headers().location).toContain(path);
+        }
+      }
+    } finally {
+      server.kill();
+    }
+  });
+});
+
+test('with JavaScript disabled a reader still gets the whole page', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/codes/429/');
+  await expect(page.locator('h1')).toHaveText(`429 ${codes.find((c) => c.code === 429).name}`);
+  await expect(page.getByRole('heading', { name: 'How to return it' })).toBeVisible();
+  await expect(page.locator('.headers-table')).toContainText('Retry-After');
+  await page.goto('/');
+  expect((await rowCodes(page)).length).toBe(29);
+  await page.getByRole('link', { name: 'Authentication and authorization' }).first().click();
+  await expect(page.locator('h1')).toHaveText('Authentication and authorization');
+  await context.close();
+});
+
+for (const path of ['/', '/codes/429/', '/groups/auth/', '/codes/999']) {
+  test(`the app takes over ${path} with no layout shift and no duplicate content`, async ({ page }) => {
+    await page.addInitScript(() => {
+      window.__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.__shift += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(path);
+    const before = await page.locator('main').innerText();
+    await appReady(page);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => window.__shift)).toBe(0);
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page.locator('#app')).toHaveCount(1);
+    await expect(page.locator('main')).toHaveCount(1);
+    if (path !== '/codes/999') expect(await page.locator('main').innerText()).toBe(before);
+  });
+}
+
+test('every route passes with zero CSP violations and zero console errors', async ({ page }) => {
+  for (const path of [...ROUTES, '/429/', '/nothing/here']) {
+    await page.goto(path);
+    await appReady(page);
+  }
+  // The fixture fails the test on any violation or error seen on the way.
+});
+
+/** A browser context with its own server, which the test can stop and restart. */
+async function ownSite(browser, root, port) {
+  let server = await startServer({ root: join(ROOT, root), port });
+  const context = await browser.newContext({ baseURL: `http://127.0.0.1:${port}` });
+  const page = await context.newPage();
+  const problems = await watchPage(page);
+  return {
+    page,
+    context,
+    problems,
+    stop: () => new Promise((done) => { server.closeAllConnections(); server.close(done); }),
+    restart: async (newRoot) => { server = await startServer({ root: join(ROOT, newRoot), port }); },
+  };
+}
+
+async function controlledByServiceWorker(page) {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
+}
+
+test('after one visit every route works offline, even with the server gone', async ({ browser }) => {
+  const site = await ownSite(browser, 'dist', 4175);
+  const { page } = site;
+  await page.goto('/');
+  await appReady(page);
+  await controlledByServiceWorker(page);
+  await site.stop();
+
+  await page.goto('/codes/404/');
+  await expect(page.locator('h1')).toHaveText('404 Not Found');
+  await appReady(page);
+  await page.goto('/groups/auth/');
+  await expect(page.locator('h1')).toHaveText('Authentication and authorization');
+  await page.goto('/codes/410');
+  await expect(page.locator('h1')).toHaveText('410 Gone');
+  await page.goto('/?q=teapot');
+  await appReady(page);
+  expect(await rowCodes(page)).toEqual([418]);
+  await page.locator('#filter-q').fill('41');
+  expect(await rowCodes(page)).toEqual([410, 411, 412, 413, 414, 415, 416, 417, 418]);
+  await page.locator('#row-412').getByRole('link', { name: '412' }).click();
+  await expect(page.locator('h1')).toHaveText('412 Precondition Failed');
+  const response = await page.goto('/no/such/page');
+  expect(response.status()).toBe(404);
+  await appReady(page);
+  await expect(page.locator('h1')).toHaveText('Page not found');
+  expect(site.problems.filter((p) => !/ERR_CONNECTION_REFUSED/.test(p))).toEqual([]);
+  await site.context.close();
+});
+
+test('a returning reader gets the new version after a new deploy', async ({ browser }) => {
+  const site = await ownSite(browser, 'dist', 4176);
+  const { page } = site;
+  await page.goto('/codes/429/');
+  await appReady(page);
+  await controlledByServiceWorker(page);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', '/codes/429/');
+  const firstCaches = await page.evaluate(() => caches.keys());
+
+  await site.stop();
+  await site.restart('dist-v2');
+  await page.reload();
+  await expect(page.locator('.update-notice')).toContainText('The guide was updated.');
+  await page.locator('.update-notice').getByRole('button', { name: 'Reload' }).click();
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', 'http://v2.invalid/codes/429/');
+  await appReady(page);
+  const caches = await page.evaluate(() => caches.keys());
+  expect(caches).toHaveLength(1);
+  expect(caches).not.toEqual(firstCaches);
+  await page.goto('/groups/auth/');
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', 'http://v2.invalid/groups/auth/');
+  expect(site.problems).toEqual([]);
+  await site.stop();
+  await site.context.close();
+});
+
+test.describe('deployed under a sub-path', () => {
+  const BASE = 'http://127.0.0.1:4174/4xx-guide';
+
+  test('every documented route is served with its content and base-path links', async ({ request }) => {
+    for (const path of ROUTES) {
+      const response = await request.get(`${BASE}${path}`);
+      expect(response.status(), path).toBe(200);
+      const html = await response.text();
+      expect(html).toContain(`<link rel="canonical" href="/4xx-guide${path}">`);
+      expect(html).toMatch(/src="\/4xx-guide\/boot\.js"/);
+      expect(html).not.toMatch(/href="\/(codes|groups)\//);
+    }
+    expect((await request.get(`${BASE}/nope`)).status()).toBe(404);
+    const manifest = await (await request.get(`${BASE}/manifest.webmanifest`)).json();
+    expect(manifest.start_url).toBe('/4xx-guide/');
+    const sw = await (await request.get(`${BASE}/sw.js`)).text();
+    expect(sw).toContain('"/4xx-guide/codes/429/"');
+  });
+
+  test('the app navigates, filters and works offline under the sub-path', async ({ page, context }) => {
+    await page.goto(`${BASE}/`);
+    await appReady(page);
+    await page.locator('#filter-q').fill('teapot');
+    await expect(page).toHaveURL(`${BASE}/?q=teapot`);
+    expect(await rowCodes(page)).toEqual([418]);
+    await page.locator('#row-418').getByRole('link', { name: '418' }).click();
+    await expect(page).toHaveURL(`${BASE}/codes/418/`);
+    await page.getByRole('link', { name: '4xx Guide', exact: true }).first().click();
+    await expect(page).toHaveURL(`${BASE}/`);
+    await page.goto(`${BASE}/codes/999`);
+    await expect(page.locator('h1')).toHaveText('999 is not an HTTP status code');
+    await controlledByServiceWorker(page);
+    await context.setOffline(true);
+    await page.goto(`${BASE}/groups/size-limits/`);
+    await expect(page.locator('h1')).toHaveText('Size limits');
+    await context.setOffline(false);
+  });
+});
