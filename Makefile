@@ -29,7 +29,7 @@ serve: dist
 dev: setup
 	TRUNK_SKIP_VERSION_CHECK=true trunk serve --port $(PORT)
 
-test: setup-browser test-rust test-e2e
+test: setup-browser lint test-rust test-e2e
 
 test-rust:
 	cargo test --locked --features ssr

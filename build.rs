@@ -138,7 +138,9 @@ fn normalize_base(raw: &str) -> String {
         return String::new();
     }
     if !trimmed.chars().all(|c| c.is_ascii_alphanumeric() || "-_./".contains(c)) {
-        fail(&format!("BASE_PATH {raw:?} may only hold letters, digits, '-', '_', '.' and '/'"));
+        fail(&format!(
+            "BASE_PATH {raw:?} may only hold letters, digits, '-', '_', '.' and '/'"
+        ));
     }
     format!("/{trimmed}")
 }
@@ -151,7 +153,9 @@ fn validate(catalog: &Catalog) {
             fail(&format!("{what}: not a 4xx code"));
         }
         if entry.code <= previous {
-            fail(&format!("{what}: codes must be unique and in ascending order (after {previous})"));
+            fail(&format!(
+                "{what}: codes must be unique and in ascending order (after {previous})"
+            ));
         }
         previous = entry.code;
         non_empty(&what, "name", &entry.name);
@@ -178,7 +182,10 @@ fn validate(catalog: &Catalog) {
                 fail(&format!("code {}: related to itself", entry.code));
             }
             if !known.contains(&related.code) && !RELATED_OUTSIDE.contains(&related.code) {
-                fail(&format!("code {}: related code {} is not in the catalogue", entry.code, related.code));
+                fail(&format!(
+                    "code {}: related code {} is not in the catalogue",
+                    entry.code, related.code
+                ));
             }
         }
     }
@@ -234,7 +241,12 @@ fn generate(catalog: &Catalog) -> String {
         let specs: String = c
             .specs
             .iter()
-            .map(|s| format!("Spec {{ rfc: {}, section: {:?}, title: {:?} }}, ", s.rfc, s.section, s.title))
+            .map(|s| {
+                format!(
+                    "Spec {{ rfc: {}, section: {:?}, title: {:?} }}, ",
+                    s.rfc, s.section, s.title
+                )
+            })
             .collect();
         let headers: String = c
             .headers
@@ -246,8 +258,15 @@ fn generate(catalog: &Catalog) -> String {
                     Some("MAY") => "Some(Requirement::May)",
                     _ => "None",
                 };
-                let direction = if h.direction == "request" { "Direction::Request" } else { "Direction::Response" };
-                format!("Header {{ name: {:?}, direction: {direction}, requirement: {requirement}, note: {:?} }}, ", h.name, h.note)
+                let direction = if h.direction == "request" {
+                    "Direction::Request"
+                } else {
+                    "Direction::Response"
+                };
+                format!(
+                    "Header {{ name: {:?}, direction: {direction}, requirement: {requirement}, note: {:?} }}, ",
+                    h.name, h.note
+                )
             })
             .collect();
         let related: String = c
@@ -266,7 +285,12 @@ fn generate(catalog: &Catalog) -> String {
                 ("Language::CSharp", &h.csharp),
             ]
             .iter()
-            .map(|(lang, s)| format!("HowTo {{ language: {lang}, snippet: {:?}, note: {:?} }}, ", s.snippet, s.note))
+            .map(|(lang, s)| {
+                format!(
+                    "HowTo {{ language: {lang}, snippet: {:?}, note: {:?} }}, ",
+                    s.snippet, s.note
+                )
+            })
             .collect(),
         };
         writeln!(

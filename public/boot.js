@@ -6,6 +6,7 @@ const { default: init } = await import(tag.dataset.js);
 await init({ module_or_path: tag.dataset.wasm });
 // Tells tests (and curious readers) that the app has taken over the page.
 document.documentElement.dataset.app = 'ready';
+performance.mark('app-ready');
 
 // Offline support: the service worker precaches every page once one has been opened.
 if ('serviceWorker' in navigator) {

@@ -6,11 +6,11 @@ use leptos_router::components::{FlatRoutes, Route as PathRoute, Router};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
 
+use crate::meta;
 use crate::pages::{
     code::CodePage, group::GroupPage, home::HomePage, not_found::NotFoundPage, redirect::ShortCodeRedirect,
 };
 use crate::routes::{BASE_PATH, Route, href};
-use crate::meta;
 
 #[component]
 pub fn App() -> impl IntoView {

@@ -14,7 +14,12 @@ fn main() {
     leptos::mount::mount_to(root.clone(), fourxx_guide::app::App).forget();
     match document.get_element_by_id("app") {
         Some(old) => old.replace_with_with_node_1(&root).expect("swap in the app"),
-        None => document.body().expect("a body").append_child(&root).map(drop).expect("append the app"),
+        None => document
+            .body()
+            .expect("a body")
+            .append_child(&root)
+            .map(drop)
+            .expect("append the app"),
     }
     root.set_id("app");
 }

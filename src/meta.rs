@@ -1,10 +1,10 @@
 //! What each route says about itself outside the page body: its title and description.
 //! Shared by the browser app (document title) and the prerenderer (`<head>` tags).
 
+use crate::catalog::GUIDE;
 use crate::pages::not_found::diagnose;
 use crate::routes::Route;
 use crate::text::{page_title, summary_sentence};
-use crate::catalog::GUIDE;
 
 /// What a page is about: `429 Too Many Requests`.
 pub fn subject(route: &Route) -> String {
@@ -26,7 +26,12 @@ pub fn description(route: &Route) -> String {
     match route {
         Route::Home => GUIDE.intro.to_owned(),
         Route::Code(status) | Route::ShortCode(status) => {
-            format!("{} {}: {}", status.code, status.title_name(), summary_sentence(status.meaning))
+            format!(
+                "{} {}: {}",
+                status.code,
+                status.title_name(),
+                summary_sentence(status.meaning)
+            )
         }
         Route::Group(group) => group.summary.to_owned(),
         other => diagnose(other).explanation,

@@ -42,7 +42,9 @@ impl Route {
             }
             ["groups", raw] => {
                 let slug = percent_decode(raw);
-                catalog::find_group(&slug).map(Route::Group).unwrap_or(Route::UnknownGroup(slug))
+                catalog::find_group(&slug)
+                    .map(Route::Group)
+                    .unwrap_or(Route::UnknownGroup(slug))
             }
             [short] if short.len() == 3 && short.bytes().all(|b| b.is_ascii_digit()) => {
                 match short.parse::<u16>().ok().and_then(catalog::find_code) {

@@ -50,7 +50,11 @@ impl Filter {
         if let Some(group) = &self.group {
             params.push(format!("group={}", encode_query_value(group)));
         }
-        if params.is_empty() { "/".to_owned() } else { format!("/?{}", params.join("&")) }
+        if params.is_empty() {
+            "/".to_owned()
+        } else {
+            format!("/?{}", params.join("&"))
+        }
     }
 }
 

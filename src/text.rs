@@ -45,7 +45,11 @@ pub fn link_codes(text: &str, except: Option<u16>) -> Vec<Segment<'_>> {
 
 /// `429 Too Many Requests · 4xx Guide`
 pub fn page_title(subject: &str) -> String {
-    if subject.is_empty() { SITE_NAME.to_owned() } else { format!("{subject} · {SITE_NAME}") }
+    if subject.is_empty() {
+        SITE_NAME.to_owned()
+    } else {
+        format!("{subject} · {SITE_NAME}")
+    }
 }
 
 /// The first sentence of a text, cut to about 160 characters, for meta descriptions.
@@ -79,7 +83,10 @@ mod tests {
                 Segment::Text("."),
             ]
         );
-        assert_eq!(link_codes("use 404 here", Some(404)), vec![Segment::Text("use 404 here")]);
+        assert_eq!(
+            link_codes("use 404 here", Some(404)),
+            vec![Segment::Text("use 404 here")]
+        );
         assert_eq!(link_codes("", None), vec![]);
     }
 

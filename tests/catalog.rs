@@ -5,8 +5,7 @@ use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 use fourxx_guide::catalog::{
-    self, CODES, Direction, GROUPS, Language, Requirement, Status, find_code, find_group,
-    nearest_codes, neighbours,
+    self, CODES, Direction, GROUPS, Language, Requirement, Status, find_code, find_group, nearest_codes, neighbours,
 };
 
 /// The 29 codes of the seed's table, in ascending order.
@@ -87,11 +86,7 @@ fn seed_rows(text: &str) -> Vec<SeedRow> {
             let code = cells.next()?.parse::<u16>().ok()?;
             let name = cells.next()?.to_owned();
             let meaning = cells.next()?.to_owned();
-            Some(SeedRow {
-                code,
-                name,
-                meaning,
-            })
+            Some(SeedRow { code, name, meaning })
         })
         .collect()
 }
@@ -119,10 +114,7 @@ fn every_code_has_a_name_and_meaning() {
 
 #[test]
 fn hard_coded_seed_names_equal_status_names() {
-    assert_eq!(
-        SEED_NAMES.iter().map(|(c, _)| *c).collect::<Vec<_>>(),
-        expected_codes()
-    );
+    assert_eq!(SEED_NAMES.iter().map(|(c, _)| *c).collect::<Vec<_>>(), expected_codes());
     for (code, name) in SEED_NAMES {
         assert_eq!(status(*code).name, *name, "name of {code}");
     }
@@ -176,17 +168,9 @@ fn seed_table_names_and_meanings_match_the_catalogue() {
 
 /// The seed's four common groups, as DESIGN.md lists them.
 const COMMON_GROUPS: &[(&str, &str, &[u16])] = &[
-    (
-        "validation",
-        "Request syntax and validation",
-        &[400, 411, 413, 422],
-    ),
+    ("validation", "Request syntax and validation", &[400, 411, 413, 422]),
     ("auth", "Authentication and authorization", &[401, 403, 407]),
-    (
-        "missing",
-        "Missing, removed, or blocked resources",
-        &[404, 410, 451],
-    ),
+    ("missing", "Missing, removed, or blocked resources", &[404, 410, 451]),
     ("rate-limits", "Rate limits and timing", &[408, 425, 429]),
 ];
 
@@ -217,18 +201,12 @@ fn common_groups_agree_with_the_seed_text() {
         .nth(1)
         .and_then(|rest| rest.split("All 4xx status codes").next())
         .expect("seed has a common-groups section");
-    let lines: Vec<&str> = section
-        .lines()
-        .filter_map(|l| l.trim().strip_prefix("- "))
-        .collect();
+    let lines: Vec<&str> = section.lines().filter_map(|l| l.trim().strip_prefix("- ")).collect();
     assert_eq!(lines.len(), COMMON_GROUPS.len());
     for ((_, name, codes), line) in COMMON_GROUPS.iter().zip(lines) {
         let (seed_name, seed_codes) = line.split_once(": ").unwrap();
         assert_eq!(seed_name, *name);
-        let seed_codes: Vec<u16> = seed_codes
-            .split(", ")
-            .map(|c| c.trim().parse().unwrap())
-            .collect();
+        let seed_codes: Vec<u16> = seed_codes.split(", ").map(|c| c.trim().parse().unwrap()).collect();
         assert_eq!(seed_codes, *codes);
     }
 }
@@ -311,11 +289,7 @@ fn neighbours_at_the_edges_and_gaps() {
     for (i, code) in all.iter().enumerate() {
         let expected_prev = i.checked_sub(1).map(|j| all[j]);
         let expected_next = all.get(i + 1).copied();
-        assert_eq!(
-            pair(*code),
-            (expected_prev, expected_next),
-            "neighbours({code})"
-        );
+        assert_eq!(pair(*code), (expected_prev, expected_next), "neighbours({code})");
     }
 }
 
@@ -405,9 +379,7 @@ fn every_example_has_a_request_line_and_its_status_line() {
         if c == 424 {
             // WebDAV reports a failed dependency inside a 207 Multi-Status.
             assert!(
-                has_status_line
-                    || (lines.iter().any(|l| l.starts_with("HTTP/1.1 207 "))
-                        && s.example.contains("424")),
+                has_status_line || (lines.iter().any(|l| l.starts_with("HTTP/1.1 207 ")) && s.example.contains("424")),
                 "424: example shows neither a 424 status line nor a 207 carrying 424"
             );
         } else {
@@ -431,11 +403,7 @@ fn every_code_has_two_to_four_related_codes() {
         );
         let mut seen = BTreeSet::new();
         for r in s.related {
-            assert!(
-                !r.when.trim().is_empty(),
-                "{c}: related {} has no `when`",
-                r.code
-            );
+            assert!(!r.when.trim().is_empty(), "{c}: related {} has no `when`", r.code);
             assert_ne!(r.code, c, "{c} is related to itself");
             assert!(seen.insert(r.code), "{c}: related {} listed twice", r.code);
             assert!(
@@ -460,12 +428,7 @@ fn every_code_has_all_six_how_to_snippets() {
                 h.language
             );
             if let Some(note) = h.note {
-                assert!(
-                    !note.trim().is_empty(),
-                    "{}: empty {:?} note",
-                    s.code,
-                    h.language
-                );
+                assert!(!note.trim().is_empty(), "{}: empty {:?} note", s.code, h.language);
             }
         }
     }
@@ -490,20 +453,11 @@ fn no_placeholder_text_anywhere() {
         texts.extend(s.headers.iter().map(|h| ("headers.name", h.name)));
         texts.extend(s.related.iter().map(|r| ("related.when", r.when)));
         texts.extend(s.how_to.iter().map(|h| ("how_to.snippet", h.snippet)));
-        texts.extend(
-            s.how_to
-                .iter()
-                .filter_map(|h| h.note)
-                .map(|n| ("how_to.note", n)),
-        );
+        texts.extend(s.how_to.iter().filter_map(|h| h.note).map(|n| ("how_to.note", n)));
         for (field, text) in texts {
             let lower = text.to_lowercase();
             for p in PLACEHOLDERS {
-                assert!(
-                    !lower.contains(p),
-                    "{}: {field} contains {p:?}: {text}",
-                    s.code
-                );
+                assert!(!lower.contains(p), "{}: {field} contains {p:?}: {text}", s.code);
             }
         }
     }
@@ -522,12 +476,7 @@ fn response_headers_have_a_requirement_request_headers_none() {
     for s in CODES {
         for h in s.headers {
             assert!(!h.name.trim().is_empty(), "{}: header without name", s.code);
-            assert!(
-                !h.note.trim().is_empty(),
-                "{}: header {} has no note",
-                s.code,
-                h.name
-            );
+            assert!(!h.note.trim().is_empty(), "{}: header {} has no note", s.code, h.name);
             match h.direction {
                 Direction::Response => assert!(
                     h.requirement.is_some(),
@@ -689,11 +638,7 @@ fn registered_names_follow_rfc_9110() {
         (404, "Not Found"),
         (429, "Too Many Requests"),
     ] {
-        assert_eq!(
-            status(code).registered_name,
-            name,
-            "registered name of {code}"
-        );
+        assert_eq!(status(code).registered_name, name, "registered name of {code}");
     }
 }
 
@@ -721,19 +666,10 @@ fn title_names() {
     assert_eq!(status(422).title_name(), "Unprocessable Content");
     assert!(!status(418).all_names().contains(&"(Unused)"));
     for s in CODES {
-        assert!(
-            !s.title_name().starts_with('('),
-            "{}: title {}",
-            s.code,
-            s.title_name()
-        );
+        assert!(!s.title_name().starts_with('('), "{}: title {}", s.code, s.title_name());
         let all = s.all_names();
         assert_eq!(all[0], s.title_name());
-        assert!(
-            all.contains(&s.name),
-            "{}: all_names lacks the seed name",
-            s.code
-        );
+        assert!(all.contains(&s.name), "{}: all_names lacks the seed name", s.code);
     }
 }
 
@@ -749,8 +685,7 @@ fn http_crate_reasons_are_known_names() {
         assert!(code.is_client_error(), "{}", s.code);
         if let Some(reason) = code.canonical_reason() {
             checked += 1;
-            let known =
-                reason == s.registered_name || reason == s.name || s.legacy_names.contains(&reason);
+            let known = reason == s.registered_name || reason == s.name || s.legacy_names.contains(&reason);
             assert!(
                 known,
                 "{}: the http crate calls it {reason:?}, which is none of registered {:?}, \
@@ -804,10 +739,6 @@ fn related_pairs() {
 
 #[test]
 fn exactly_the_heuristically_cacheable_codes_are_cacheable() {
-    let cacheable: Vec<u16> = CODES
-        .iter()
-        .filter(|s| s.cacheable)
-        .map(|s| s.code)
-        .collect();
+    let cacheable: Vec<u16> = CODES.iter().filter(|s| s.cacheable).map(|s| s.code).collect();
     assert_eq!(cacheable, [404, 405, 410, 414, 451]);
 }

@@ -16,11 +16,7 @@ fn search(query: &str) -> Vec<u16> {
 }
 
 fn search_in(query: Option<&str>, group: Option<&str>) -> Vec<u16> {
-    Filter::new(query, group)
-        .apply()
-        .iter()
-        .map(|s| s.code)
-        .collect()
+    Filter::new(query, group).apply().iter().map(|s| s.code).collect()
 }
 
 fn assert_contains(query: &str, codes: &[u16]) {
@@ -106,15 +102,9 @@ fn header_names_match() {
 fn all_words_must_match() {
     let found = search("too large");
     for code in [413, 414, 431] {
-        assert!(
-            found.contains(&code),
-            "\"too large\" should find {code}: {found:?}"
-        );
+        assert!(found.contains(&code), "\"too large\" should find {code}: {found:?}");
     }
-    assert!(
-        !found.contains(&404),
-        "\"too large\" should not find 404: {found:?}"
-    );
+    assert!(!found.contains(&404), "\"too large\" should not find 404: {found:?}");
     // Every word must match: adding an unrelated word narrows to nothing.
     assert_eq!(search("teapot zzzzqqq"), Vec::<u16>::new());
     // A word and a code prefix combine.
@@ -158,12 +148,7 @@ fn group_filter() {
     for group in GROUPS {
         let mut expected = group.codes.to_vec();
         expected.sort_unstable();
-        assert_eq!(
-            search_in(None, Some(group.slug)),
-            expected,
-            "group {}",
-            group.slug
-        );
+        assert_eq!(search_in(None, Some(group.slug)), expected, "group {}", group.slug);
     }
 }
 
@@ -171,11 +156,7 @@ fn group_filter() {
 fn unknown_group_is_ignored() {
     let filter = Filter::new(None, Some("nope"));
     assert!(filter.known_group().is_none());
-    assert_eq!(
-        filter.group.as_deref(),
-        Some("nope"),
-        "the unknown slug is kept"
-    );
+    assert_eq!(filter.group.as_deref(), Some("nope"), "the unknown slug is kept");
     assert_eq!(search_in(None, Some("nope")), all_codes());
     assert_eq!(search_in(Some("teapot"), Some("nope")), [418]);
 }
@@ -204,10 +185,7 @@ fn very_long_queries_do_not_panic() {
 #[test]
 fn to_url_round_trip_shapes() {
     assert_eq!(Filter::default().to_url(), "/");
-    assert_eq!(
-        Filter::new(Some("auth"), Some("auth")).to_url(),
-        "/?q=auth&group=auth"
-    );
+    assert_eq!(Filter::new(Some("auth"), Some("auth")).to_url(), "/?q=auth&group=auth");
     assert_eq!(Filter::new(None, Some("auth")).to_url(), "/?group=auth");
 }
 
@@ -237,10 +215,7 @@ fn result_summary_wording() {
     assert_eq!(summary, "9 of 29 codes match");
 
     let group = Filter::new(None, Some("auth"));
-    assert_eq!(
-        result_summary(group.apply().len(), &group),
-        "3 of 29 codes match"
-    );
+    assert_eq!(result_summary(group.apply().len(), &group), "3 of 29 codes match");
 }
 
 // ---------------------------------------------------------------------------------------
@@ -284,10 +259,7 @@ fn group_routes() {
             other => panic!("{} is {other:?}", group.slug),
         }
     }
-    assert_eq!(
-        Route::from_path("/groups/nope"),
-        Route::UnknownGroup("nope".to_owned())
-    );
+    assert_eq!(Route::from_path("/groups/nope"), Route::UnknownGroup("nope".to_owned()));
     assert!(!Route::from_path("/groups/nope").is_documented());
 }
 
@@ -310,24 +282,14 @@ fn unknown_code_routes() {
         ("/codes/0429", "0429"),
         ("/codes/419/", "419"),
     ] {
-        assert_eq!(
-            Route::from_path(path),
-            Route::UnknownCode(echoed.to_owned()),
-            "{path}"
-        );
+        assert_eq!(Route::from_path(path), Route::UnknownCode(echoed.to_owned()), "{path}");
     }
 }
 
 #[test]
 fn other_paths_are_not_found() {
-    assert!(matches!(
-        Route::from_path("/anything/else"),
-        Route::NotFound(_)
-    ));
-    assert!(matches!(
-        Route::from_path("/codes/429/extra"),
-        Route::NotFound(_)
-    ));
+    assert!(matches!(Route::from_path("/anything/else"), Route::NotFound(_)));
+    assert!(matches!(Route::from_path("/codes/429/extra"), Route::NotFound(_)));
     assert!(!Route::from_path("/anything/else").is_documented());
 }
 
@@ -340,10 +302,7 @@ fn documented_paths_cover_every_page() {
     assert!(paths.contains(&"/codes/429/".to_owned()));
     assert!(paths.contains(&"/groups/auth/".to_owned()));
     for path in &paths {
-        assert!(
-            Route::from_path(path).is_documented(),
-            "{path} is not documented"
-        );
+        assert!(Route::from_path(path).is_documented(), "{path} is not documented");
     }
     let unique: std::collections::BTreeSet<&String> = paths.iter().collect();
     assert_eq!(unique.len(), paths.len(), "duplicate paths");

@@ -53,9 +53,15 @@ fn run(dist: &Path) -> Result<usize, String> {
     let shell_path = dist.join("index.html");
     let shell = fs::read_to_string(&shell_path).map_err(|e| format!("cannot read {}: {e}", shell_path.display()))?;
     if !shell.contains(r#"<div id="app"></div>"#) {
-        return Err(format!("{} has no empty <div id=\"app\"></div> to fill (prerendered twice?)", shell_path.display()));
+        return Err(format!(
+            "{} has no empty <div id=\"app\"></div> to fill (prerendered twice?)",
+            shell_path.display()
+        ));
     }
-    let origin = std::env::var("SITE_ORIGIN").unwrap_or_default().trim_end_matches('/').to_owned();
+    let origin = std::env::var("SITE_ORIGIN")
+        .unwrap_or_default()
+        .trim_end_matches('/')
+        .to_owned();
     let site = Site { shell, origin };
     let mut written = 0;
 
@@ -68,15 +74,30 @@ fn run(dist: &Path) -> Result<usize, String> {
     for status in CODES {
         let short = format!("/{}/", status.code);
         let route = Route::from_path(&href(&short));
-        write(dist, &short, "index.html", &page(&site, &route, &short, PageKind::Redirect))?;
+        write(
+            dist,
+            &short,
+            "index.html",
+            &page(&site, &route, &short, PageKind::Redirect),
+        )?;
         written += 1;
     }
     let not_found = Route::NotFound(String::new());
-    write(dist, "/", "404.html", &page(&site, &not_found, "/404.html", PageKind::NotFound))?;
+    write(
+        dist,
+        "/",
+        "404.html",
+        &page(&site, &not_found, "/404.html", PageKind::NotFound),
+    )?;
     written += 1;
 
     for status in CODES {
-        write(dist, "/codes/", &format!("{}.json", status.code), &pretty(&code_json(&site, status)))?;
+        write(
+            dist,
+            "/codes/",
+            &format!("{}.json", status.code),
+            &pretty(&code_json(&site, status)),
+        )?;
         written += 1;
     }
     write(dist, "/", "codes.json", &pretty(&catalogue_json(&site)))?;
@@ -109,7 +130,10 @@ fn page(site: &Site, route: &Route, path: &str, kind: PageKind) -> String {
 fn head_tags(site: &Site, route: &Route, kind: PageKind) -> String {
     let title = escape(&meta::title(route));
     let description = escape(&meta::description(route));
-    let mut tags = vec![format!("<title>{title}</title>"), format!(r#"<meta name="description" content="{description}">"#)];
+    let mut tags = vec![
+        format!("<title>{title}</title>"),
+        format!(r#"<meta name="description" content="{description}">"#),
+    ];
     let canonical = match (kind, route) {
         (PageKind::NotFound, _) => None,
         (_, Route::ShortCode(status)) => Some(site.url(&code_path(status.code))),
@@ -124,7 +148,10 @@ fn head_tags(site: &Site, route: &Route, kind: PageKind) -> String {
         PageKind::Redirect => {
             if let Route::ShortCode(status) = route {
                 // Works with JavaScript off and before the wasm loads.
-                tags.push(format!(r#"<meta http-equiv="refresh" content="0; url={}">"#, href(&code_path(status.code))));
+                tags.push(format!(
+                    r#"<meta http-equiv="refresh" content="0; url={}">"#,
+                    href(&code_path(status.code))
+                ));
             }
             tags.push(r#"<meta name="robots" content="noindex">"#.to_owned());
         }
@@ -139,16 +166,32 @@ fn head_tags(site: &Site, route: &Route, kind: PageKind) -> String {
             }
         }
     }
-    tags.push(format!(r#"<meta name="theme-color" content="{THEME_LIGHT}" media="(prefers-color-scheme: light)">"#));
-    tags.push(format!(r#"<meta name="theme-color" content="{THEME_DARK}" media="(prefers-color-scheme: dark)">"#));
-    tags.push(format!(r#"<link rel="manifest" href="{}">"#, href("/manifest.webmanifest")));
-    tags.push(format!(r#"<link rel="icon" href="{}" type="image/svg+xml">"#, href("/icon.svg")));
-    tags.push(format!(r#"<link rel="apple-touch-icon" href="{}">"#, href("/icon-180.png")));
+    tags.push(format!(
+        r#"<meta name="theme-color" content="{THEME_LIGHT}" media="(prefers-color-scheme: light)">"#
+    ));
+    tags.push(format!(
+        r#"<meta name="theme-color" content="{THEME_DARK}" media="(prefers-color-scheme: dark)">"#
+    ));
+    tags.push(format!(
+        r#"<link rel="manifest" href="{}">"#,
+        href("/manifest.webmanifest")
+    ));
+    tags.push(format!(
+        r#"<link rel="icon" href="{}" type="image/svg+xml">"#,
+        href("/icon.svg")
+    ));
+    tags.push(format!(
+        r#"<link rel="apple-touch-icon" href="{}">"#,
+        href("/icon-180.png")
+    ));
     tags.join("\n    ")
 }
 
 fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 fn write(dist: &Path, dir: &str, file: &str, contents: &str) -> Result<(), String> {
@@ -168,7 +211,12 @@ fn code_json(site: &Site, status: &Status) -> Value {
     let how_to: serde_json::Map<String, Value> = status
         .how_to
         .iter()
-        .map(|h| (format!("{:?}", h.language).to_lowercase(), json!({ "snippet": h.snippet, "note": h.note })))
+        .map(|h| {
+            (
+                format!("{:?}", h.language).to_lowercase(),
+                json!({ "snippet": h.snippet, "note": h.note }),
+            )
+        })
         .collect();
     json!({
         "schema_version": JSON_SCHEMA_VERSION,
@@ -256,7 +304,8 @@ fn manifest() -> Value {
 /// changes whenever any precached file does, so a new deploy replaces the old cache.
 fn service_worker(dist: &Path) -> Result<String, String> {
     let template_path = dist.join("sw-template.js");
-    let template = fs::read_to_string(&template_path).map_err(|e| format!("cannot read {}: {e}", template_path.display()))?;
+    let template =
+        fs::read_to_string(&template_path).map_err(|e| format!("cannot read {}: {e}", template_path.display()))?;
     fs::remove_file(&template_path).map_err(|e| format!("cannot remove {}: {e}", template_path.display()))?;
     let mut files = Vec::new();
     collect_files(dist, dist, &mut files)?;
@@ -294,7 +343,11 @@ fn collect_files(root: &Path, dir: &Path, out: &mut Vec<String>) -> Result<(), S
         if path.is_dir() {
             collect_files(root, &path, out)?;
         } else {
-            let relative = path.strip_prefix(root).expect("inside root").to_string_lossy().replace('\\', "/");
+            let relative = path
+                .strip_prefix(root)
+                .expect("inside root")
+                .to_string_lossy()
+                .replace('\\', "/");
             out.push(relative);
         }
     }

@@ -31,7 +31,11 @@ pub fn codes_of(group: &Group) -> impl Iterator<Item = &'static Status> + '_ {
 pub fn neighbours(code: u16) -> (Option<&'static Status>, Option<&'static Status>) {
     let index = CODES.partition_point(|s| s.code < code);
     let previous = index.checked_sub(1).map(|i| &CODES[i]);
-    let next_index = if CODES.get(index).is_some_and(|s| s.code == code) { index + 1 } else { index };
+    let next_index = if CODES.get(index).is_some_and(|s| s.code == code) {
+        index + 1
+    } else {
+        index
+    };
     (previous, CODES.get(next_index))
 }
 

@@ -57,7 +57,10 @@ impl Status {
     /// Every name the code is or was known by, title name first, without repeats.
     pub fn all_names(&self) -> Vec<&'static str> {
         let mut names = vec![self.title_name()];
-        for name in [self.name, self.registered_name].into_iter().chain(self.legacy_names.iter().copied()) {
+        for name in [self.name, self.registered_name]
+            .into_iter()
+            .chain(self.legacy_names.iter().copied())
+        {
             if !name.is_empty() && !name.starts_with('(') && !names.iter().any(|n| n.eq_ignore_ascii_case(name)) {
                 names.push(name);
             }
@@ -80,7 +83,10 @@ pub struct Spec {
 
 impl Spec {
     pub fn url(&self) -> String {
-        format!("https://www.rfc-editor.org/rfc/rfc{}#section-{}", self.rfc, self.section)
+        format!(
+            "https://www.rfc-editor.org/rfc/rfc{}#section-{}",
+            self.rfc, self.section
+        )
     }
 
     pub fn label(&self) -> String {

@@ -54,13 +54,21 @@ fn FilterableTable() -> impl IntoView {
     let go = move |next: Filter, replace: bool| {
         // The full address, unresolved: the router's own resolving would drop the slash
         // between a sub-path and the query (`/4xx-guide?q=` instead of `/4xx-guide/?q=`).
-        let options = NavigateOptions { replace, scroll: false, resolve: false, ..Default::default() };
+        let options = NavigateOptions {
+            replace,
+            scroll: false,
+            resolve: false,
+            ..Default::default()
+        };
         navigate(&href(&next.to_url()), options);
     };
     let on_query = {
         let go = go.clone();
         move |ev| {
-            let next = Filter { query: event_target_value(&ev), ..filter.get_untracked() };
+            let next = Filter {
+                query: event_target_value(&ev),
+                ..filter.get_untracked()
+            };
             // Typing replaces the history entry, so Back leaves the page instead of
             // replaying every keystroke.
             go(next, true);
@@ -69,7 +77,13 @@ fn FilterableTable() -> impl IntoView {
     let on_group = move |ev| {
         let value = event_target_value(&ev);
         let group = (!value.is_empty()).then_some(value);
-        go(Filter { group, ..filter.get_untracked() }, false);
+        go(
+            Filter {
+                group,
+                ..filter.get_untracked()
+            },
+            false,
+        );
     };
 
     let query_text = move || filter.read().query.clone();

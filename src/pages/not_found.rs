@@ -25,7 +25,10 @@ pub fn diagnose(route: &Route) -> Diagnosis {
         Route::UnknownCode(raw) => diagnose_code(raw),
         Route::UnknownGroup(raw) => Diagnosis {
             heading: format!("There is no group “{}”", echo(raw)),
-            explanation: format!("The guide sorts the codes into {} groups; here they all are.", GROUPS.len()),
+            explanation: format!(
+                "The guide sorts the codes into {} groups; here they all are.",
+                GROUPS.len()
+            ),
             suggestions: Vec::new(),
             search: search_for(raw),
             list_groups: true,
@@ -40,7 +43,11 @@ pub fn diagnose(route: &Route) -> Diagnosis {
                 heading: "Page not found".to_owned(),
                 explanation: format!(
                     "There is no page at {} in this guide. Every code has its page at /codes/ followed by its number, such as /codes/404.",
-                    if path.is_empty() { "this address".to_owned() } else { format!("“{}”", echo(path)) }
+                    if path.is_empty() {
+                        "this address".to_owned()
+                    } else {
+                        format!("“{}”", echo(path))
+                    }
                 ),
                 suggestions: Vec::new(),
                 search: search_for(last_word),
@@ -107,7 +114,13 @@ fn search_for(words: &str) -> Option<(String, String)> {
 #[component]
 pub fn NotFoundPage(route: Route) -> impl IntoView {
     let diagnosis = diagnose(&route);
-    let Diagnosis { heading, explanation, suggestions, search, list_groups } = diagnosis;
+    let Diagnosis {
+        heading,
+        explanation,
+        suggestions,
+        search,
+        list_groups,
+    } = diagnosis;
     let has_suggestions = !suggestions.is_empty();
     view! {
         <article class="not-found">

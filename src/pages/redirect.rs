@@ -13,7 +13,16 @@ pub fn ShortCodeRedirect(status: &'static Status) -> impl IntoView {
     let navigate = use_navigate();
     let to = href(&target);
     // Replace, so Back does not bounce the reader into the redirect again.
-    Effect::new(move |_| navigate(&to, NavigateOptions { replace: true, resolve: false, ..Default::default() }));
+    Effect::new(move |_| {
+        navigate(
+            &to,
+            NavigateOptions {
+                replace: true,
+                resolve: false,
+                ..Default::default()
+            },
+        )
+    });
     view! {
         <article>
             <h1>{status.code} " " {status.title_name()}</h1>

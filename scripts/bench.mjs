@@ -1,0 +1,99 @@
+// Size and speed figures for the release build in dist/. Prints a table; exits non-zero
+// only when it cannot measure. Usage: node scripts/bench.mjs [DIST] [RUNS]
+import { chromium } from '@playwright/test';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync, brotliCompressSync } from 'node:zlib';
+import { startServer } from './static-server.mjs';
+
+const dist = process.argv[2] ?? 'dist';
+const runs = Number(process.argv[3] ?? 9);
+const port = 4190;
+const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+// Sizes on disk, raw and compressed as a host would send them.
+const files = readdirSync(dist);
+const pick = (re) => files.find((f) => re.test(f));
+const rows = [];
+for (const [label, file] of [
+  ['wasm', pick(/_bg\.wasm$/)],
+  ['js glue', pick(/^fourxx-guide-.*\.js$/)],
+  ['css', pick(/\.css$/)],
+  ['boot.js', 'boot.js'],
+  ['sw.js', 'sw.js'],
+  ['/ (index.html)', 'index.html'],
+  ['/codes/404/', 'codes/404/index.html'],
+  ['codes.json', 'codes.json'],
+]) {
+  const bytes = readFileSync(join(dist, file));
+  rows.push([label, kib(bytes.length), kib(gzipSync(bytes, { level: 9 }).length), kib(brotliCompressSync(bytes).length)]);
+}
+let total = 0;
+const walk = (dir) => {
+  for (const entry of readdirSync(dir)) {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) walk(path);
+    else total += statSync(path).size;
+  }
+};
+walk(dist);
+console.log('## Sizes (raw / gzip -9 / brotli)\n');
+console.log('| file | raw | gzip | brotli |\n|---|---|---|---|');
+for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+console.log(`\nWhole dist/: ${kib(total)} (${readFileSync(join(dist, 'sw.js'), 'utf8').match(/"\//g).length} precached URLs)\n`);
+
+// Speed in Chromium, from a local static server (no network latency: these are the
+// app's own costs). Each run is a fresh context, so nothing is cached.
+const server = await startServer({ root: dist, port });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+console.log(`## Speed (median of ${runs} cold loads, headless Chromium, loopback)\n`);
+console.log('| page | first-visit transfer (as served, uncompressed) | same files gzipped | first contentful paint | app ready (wasm took over) |\n|---|---|---|---|---|');
+for (const path of ['/', '/codes/404/']) {
+  const transfer = [], gzipped = [], fcp = [], ready = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    let bytes = 0;
+    const urls = new Set();
+    cdp.on('Network.loadingFinished', (e) => { bytes += e.encodedDataLength; });
+    cdp.on('Network.responseReceived', (e) => urls.add(new URL(e.response.url).pathname));
+    await page.goto(`http://127.0.0.1:${port}${path}`);
+    await page.waitForSelector('html[data-app="ready"]');
+    await page.waitForLoadState('networkidle');
+    const timing = await page.evaluate(() => ({
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+      ready: performance.getEntriesByName('app-ready')[0]?.startTime ?? NaN,
+    }));
+    transfer.push(bytes);
+    gzipped.push([...urls].reduce((sum, p) => sum + gzipSync(readFileSync(join(dist, p.endsWith('/') ? `${p}index.html` : p)), { level: 9 }).length, 0));
+    fcp.push(timing.fcp);
+    ready.push(timing.ready);
+    await context.close();
+  }
+  console.log(`| ${path} | ${kib(median(transfer))} | ${kib(median(gzipped))} | ${median(fcp).toFixed(0)} ms | ${median(ready).toFixed(0)} ms |`);
+}
+
+// Filter latency: from a keystroke to the table showing the result, in the page.
+const page = await browser.newPage();
+await page.goto(`http://127.0.0.1:${port}/`);
+await page.waitForSelector('html[data-app="ready"]');
+const latencies = [];
+for (const words of ['4', '41', 'auth', 'retry-after', 'too large', 'zzz', '']) {
+  latencies.push(await page.evaluate(async (value) => {
+    const input = document.getElementById('filter-q');
+    const start = performance.now();
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((r) => requestAnimationFrame(() => r()));
+    return performance.now() - start;
+  }, words));
+}
+console.log(`\nFilter, keystroke to next frame: median ${median(latencies).toFixed(1)} ms, worst ${Math.max(...latencies).toFixed(1)} ms (${latencies.length} queries)`);
+await browser.close();
+server.close();
