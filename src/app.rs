@@ -39,8 +39,11 @@ pub fn App() -> impl IntoView {
             </main>
             <footer class="site-footer">
                 <p>
-                    "4xx Guide: every HTTP 4xx client error code, from the IANA registry and RFC 9110. "
-                    "These documentation pages are served as 200 OK."
+                    "4xx Guide: every HTTP 4xx client error code of the IANA registry, with the names of RFC 9110. "
+                    "Works offline once opened. The catalogue as data: "
+                    // rel="external": a file, not a route, so the router must let the browser load it.
+                    <a href=href("/codes.json") rel="external">"codes.json"</a>
+                    "."
                 </p>
             </footer>
         </Router>

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::catalog::{self, Direction, Status};
-use crate::components::{CopyButton, Prose};
+use crate::components::{Breadcrumbs, CopyButton, Prose};
 use crate::routes::{code_path, group_path, href};
 
 #[component]
@@ -14,11 +14,7 @@ pub fn CodePage(status: &'static Status) -> impl IntoView {
     let (previous, next) = catalog::neighbours(status.code);
     view! {
         <article class="code-page">
-            <nav class="breadcrumbs" aria-label="Breadcrumb">
-                <a href=href("/")>"4xx Guide"</a>
-                " › "
-                <span aria-current="page">{status.code}</span>
-            </nav>
+            <Breadcrumbs current=status.code.to_string() />
             <h1>
                 <span class="code-number">{status.code}</span>
                 " "
@@ -80,8 +76,6 @@ fn Names(status: &'static Status) -> impl IntoView {
                 <dt>"Registered name (IANA, RFC 9110)"</dt>
                 <dd>{status.registered_name}</dd>
                 {(!legacy.is_empty()).then(|| view! { <dt>"Former and library names"</dt><dd>{legacy}</dd> })}
-                {(status.name != status.title_name())
-                    .then(|| view! { <dt>"Name in the seed table"</dt><dd>{status.name}</dd> })}
             </dl>
         }
     })

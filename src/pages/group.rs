@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::catalog::{self, GROUPS, Group};
-use crate::components::CodeList;
+use crate::components::{Breadcrumbs, CodeList};
 use crate::routes::{group_path, href};
 use crate::search::encode_query_value;
 
@@ -14,11 +14,7 @@ pub fn GroupPage(group: &'static Group) -> impl IntoView {
     let filter_link = href(&format!("/?group={}", encode_query_value(group.slug)));
     view! {
         <article class="group-page">
-            <nav class="breadcrumbs" aria-label="Breadcrumb">
-                <a href=href("/")>"4xx Guide"</a>
-                " › "
-                <span aria-current="page">{group.name}</span>
-            </nav>
+            <Breadcrumbs current=group.name />
             <p class="eyebrow">{if group.common { "Common 4xx group" } else { "4xx group" }}</p>
             <h1>{group.name}</h1>
             <p class="lead">{group.summary}</p>
