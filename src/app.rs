@@ -54,6 +54,13 @@ pub fn App() -> impl IntoView {
 fn CurrentPage() -> impl IntoView {
     let location = use_location();
     let route = Memo::new(move |_| Route::from_path(&location.pathname.read()));
+    // Not on the first render: a fresh page load already starts at the top of the page.
+    Effect::new(move |previous: Option<()>| {
+        route.track();
+        if previous.is_some() {
+            crate::browser::focus_page_heading();
+        }
+    });
     view! {
         <Title text=move || meta::title(&route.read()) />
         {move || match route.get() {

@@ -45,6 +45,12 @@ pub fn CodePage(status: &'static Status) -> impl IntoView {
             <Specification status />
             <HowToReturn status />
             <RelatedCodes status />
+            <p class="json-link">
+                // rel="external": a file, not a route, so the router lets the browser load it.
+                <a href=href(&format!("/codes/{}.json", status.code)) rel="external">
+                    "This code as JSON"
+                </a>
+            </p>
             <nav class="prev-next" aria-label="Neighbouring codes">
                 {previous
                     .map(|p| {

@@ -118,6 +118,8 @@ test('clicking a row opens the code page and Back returns to the filtered table'
   await expect(page).toHaveURL(/\/codes\/414\/$/);
   await expect(page.locator('h1')).toHaveText('414 URI Too Long');
   await expect(page).toHaveTitle('414 URI Too Long · 4xx Guide');
+  // Keyboard and screen-reader users start on the new page, as after a full load.
+  await expect(page.locator('h1')).toBeFocused();
   await page.goBack();
   await expect(page).toHaveURL(/\/\?q=too\+large$/);
   await expect(page.locator('#filter-q')).toHaveValue('too large');

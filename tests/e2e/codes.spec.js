@@ -102,3 +102,13 @@ test('every group page exists for the groups beyond the common four', async ({ p
     await expect(page.locator('.lead')).not.toBeEmpty();
   }
 });
+
+test('a code page links its JSON, and the link leaves the app for the file', async ({ page }) => {
+  await page.goto('/codes/451/');
+  await appReady(page);
+  const link = page.getByRole('link', { name: 'This code as JSON' });
+  await expect(link).toHaveAttribute('href', '/codes/451.json');
+  const [response] = await Promise.all([page.waitForResponse('**/codes/451.json'), link.click()]);
+  expect(response.status()).toBe(200);
+  expect((await response.json()).code).toBe(451);
+});
