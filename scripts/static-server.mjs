@@ -46,7 +46,9 @@ export function startServer({ root, port, base = '', host = '127.0.0.1' }) {
           res.writeHead(301, { Location: `${url.pathname}/${url.search}` });
           return res.end();
         }
-        return send(res, join(file, 'index.html'), 200, req.method);
+        const index = join(file, 'index.html');
+        if (await stat(index).catch(() => null)) return send(res, index, 200, req.method);
+        return notFound(res, req.method);
       }
       if (info?.isFile()) return send(res, file, 200, req.method);
       return notFound(res, req.method);

@@ -7,9 +7,7 @@ use leptos_router::hooks::use_location;
 use leptos_router::path;
 
 use crate::meta;
-use crate::pages::{
-    code::CodePage, group::GroupPage, home::HomePage, not_found::NotFoundPage, redirect::ShortCodeRedirect,
-};
+use crate::pages::{code::CodePage, group::GroupPage, home::HomePage, not_found::NotFoundPage, redirect::RedirectPage};
 use crate::routes::{BASE_PATH, Route, href};
 
 #[component]
@@ -58,7 +56,7 @@ fn CurrentPage() -> impl IntoView {
     Effect::new(move |previous: Option<()>| {
         route.track();
         if previous.is_some() {
-            crate::browser::focus_page_heading();
+            crate::browser::settle_after_navigation();
         }
     });
     view! {
@@ -67,7 +65,10 @@ fn CurrentPage() -> impl IntoView {
             Route::Home => view! { <HomePage /> }.into_any(),
             Route::Code(status) => view! { <CodePage status /> }.into_any(),
             Route::Group(group) => view! { <GroupPage group /> }.into_any(),
-            Route::ShortCode(status) => view! { <ShortCodeRedirect status /> }.into_any(),
+            redirect @ (Route::ShortCode(_) | Route::Listing(_)) => {
+                let target = redirect.redirect_target().unwrap_or_default();
+                view! { <RedirectPage heading=meta::subject(&redirect) target /> }.into_any()
+            }
             other => view! { <NotFoundPage route=other /> }.into_any(),
         }}
     }

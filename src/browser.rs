@@ -14,20 +14,25 @@ pub async fn copy_text(_text: &str) -> bool {
     false
 }
 
-/// After a client-side navigation, moves focus to the new page's heading, so keyboard and
-/// screen-reader users start on the new content as they would after a full page load.
-/// A link to a fragment (`/#groups-heading`) keeps the browser's own focus and scroll.
+/// After a client-side navigation, once the new page is rendered: shows the fragment's
+/// target if the address has one (`/#groups-heading`), else moves focus to the page's
+/// heading, so keyboard and screen-reader users start on the new content as they would
+/// after a full page load.
 #[cfg(target_arch = "wasm32")]
-pub fn focus_page_heading() {
+pub fn settle_after_navigation() {
     use wasm_bindgen::JsCast;
 
     let Some(window) = web_sys::window() else { return };
-    if window.location().hash().is_ok_and(|hash| !hash.is_empty()) {
+    let Some(document) = window.document() else { return };
+    let hash = window.location().hash().unwrap_or_default();
+    if let Some(id) = hash.strip_prefix('#').filter(|id| !id.is_empty()) {
+        // The router scrolls before the new page exists; do it again now that it does.
+        if let Some(target) = document.get_element_by_id(id) {
+            target.scroll_into_view();
+        }
         return;
     }
-    let heading = window
-        .document()
-        .and_then(|d| d.query_selector("main h1").ok().flatten());
+    let heading = document.query_selector("main h1").ok().flatten();
     if let Some(heading) = heading.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = heading.set_attribute("tabindex", "-1");
         let options = web_sys::FocusOptions::new();
@@ -37,4 +42,4 @@ pub fn focus_page_heading() {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-pub fn focus_page_heading() {}
+pub fn settle_after_navigation() {}

@@ -18,6 +18,8 @@ pub enum Route {
     Group(&'static Group),
     /// `/429`: a short URL that leads to the code's page.
     ShortCode(&'static Status),
+    /// `/codes/` or `/groups/`: the bare folders lead to the lists on the home page.
+    Listing(Listing),
     /// `/codes/<x>` where `<x>` is not a code of the catalogue.
     UnknownCode(String),
     /// `/groups/<x>` where `<x>` is not a group.
@@ -33,6 +35,8 @@ impl Route {
         let segments: Vec<&str> = trimmed.split('/').collect();
         match segments.as_slice() {
             [""] | ["index.html"] => Route::Home,
+            ["codes"] => Route::Listing(Listing::Codes),
+            ["groups"] => Route::Listing(Listing::Groups),
             ["codes", raw] => {
                 let code = percent_decode(raw);
                 match code.parse::<u16>().ok().and_then(catalog::find_code) {
@@ -56,10 +60,50 @@ impl Route {
         }
     }
 
+    /// Where a route that only leads elsewhere leads (a site path, without the base).
+    pub fn redirect_target(&self) -> Option<String> {
+        match self {
+            Route::ShortCode(status) => Some(code_path(status.code)),
+            Route::Listing(listing) => Some(listing.target().to_owned()),
+            _ => None,
+        }
+    }
+
     /// Whether a static host should answer this route with a real 200 page.
     pub fn is_documented(&self) -> bool {
         matches!(self, Route::Home | Route::Code(_) | Route::Group(_))
     }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Listing {
+    Codes,
+    Groups,
+}
+
+impl Listing {
+    pub fn target(self) -> &'static str {
+        match self {
+            Listing::Codes => "/#codes-heading",
+            Listing::Groups => "/#groups-heading",
+        }
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Listing::Codes => "All 4xx status codes",
+            Listing::Groups => "All 4xx groups",
+        }
+    }
+}
+
+/// Paths that only lead elsewhere but that people type or bookmark, so each gets a file.
+pub fn redirect_paths() -> Vec<String> {
+    catalog::CODES
+        .iter()
+        .map(|s| format!("/{}/", s.code))
+        .chain(["/codes/".to_owned(), "/groups/".to_owned()])
+        .collect()
 }
 
 fn strip_base(path: &str) -> &str {

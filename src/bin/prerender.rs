@@ -15,7 +15,7 @@ use std::process::ExitCode;
 use fourxx_guide::catalog::{self, CODES, Direction, GROUPS, Group, Status};
 use fourxx_guide::meta;
 use fourxx_guide::render::render_app;
-use fourxx_guide::routes::{BASE_PATH, Route, code_path, documented_paths, group_path, href};
+use fourxx_guide::routes::{BASE_PATH, Route, code_path, documented_paths, group_path, href, redirect_paths};
 use serde_json::{Value, json};
 
 /// Version of the JSON files' shape; bump it when a field changes meaning or goes away.
@@ -71,14 +71,13 @@ fn run(dist: &Path) -> Result<usize, String> {
         write(dist, &path, "index.html", &html)?;
         written += 1;
     }
-    for status in CODES {
-        let short = format!("/{}/", status.code);
-        let route = Route::from_path(&href(&short));
+    for path in redirect_paths() {
+        let route = Route::from_path(&href(&path));
         write(
             dist,
-            &short,
+            &path,
             "index.html",
-            &page(&site, &route, &short, PageKind::Redirect),
+            &page(&site, &route, &path, PageKind::Redirect),
         )?;
         written += 1;
     }
@@ -136,7 +135,9 @@ fn head_tags(site: &Site, route: &Route, kind: PageKind) -> String {
     ];
     let canonical = match (kind, route) {
         (PageKind::NotFound, _) => None,
-        (_, Route::ShortCode(status)) => Some(site.url(&code_path(status.code))),
+        (PageKind::Redirect, redirect) => redirect
+            .redirect_target()
+            .map(|target| site.url(target.split('#').next().unwrap_or("/"))),
         (_, Route::Code(status)) => Some(site.url(&code_path(status.code))),
         (_, Route::Group(group)) => Some(site.url(&group_path(group.slug))),
         _ => Some(site.url("/")),

@@ -1,34 +1,30 @@
-//! `/429`: short URLs lead to the code's page.
+//! Addresses that only lead elsewhere: short URLs (`/429`) and the bare `/codes/` and
+//! `/groups/` folders.
 
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::use_navigate;
 
-use crate::catalog::Status;
-use crate::routes::{code_path, href};
+use crate::routes::href;
 
 #[component]
-pub fn ShortCodeRedirect(status: &'static Status) -> impl IntoView {
-    let target = code_path(status.code);
+pub fn RedirectPage(#[prop(into)] heading: String, target: String) -> impl IntoView {
     let navigate = use_navigate();
     let to = href(&target);
     // Replace, so Back does not bounce the reader into the redirect again.
     Effect::new(move |_| {
-        navigate(
-            &to,
-            NavigateOptions {
-                replace: true,
-                resolve: false,
-                ..Default::default()
-            },
-        )
+        let options = NavigateOptions {
+            replace: true,
+            resolve: false,
+            ..Default::default()
+        };
+        navigate(&to, options)
     });
+    let shown = href(&target);
     view! {
         <article>
-            <h1>{status.code} " " {status.title_name()}</h1>
-            <p>
-                "This short address leads to " <a href=href(&target)>{href(&target)}</a> "."
-            </p>
+            <h1>{heading}</h1>
+            <p>"This address leads to " <a href=shown.clone()>{shown.clone()}</a> "."</p>
         </article>
     }
 }

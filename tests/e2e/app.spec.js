@@ -185,11 +185,29 @@ test('a short URL leads to the code page', async ({ page }) => {
   await expect(page.locator('h1')).toHaveText('429 Too Many Requests');
 });
 
+test('the bare /codes/ and /groups/ folders lead to the lists on the home page', async ({ page }) => {
+  for (const [path, anchor] of [['/codes/', 'codes-heading'], ['/groups', 'groups-heading']]) {
+    await page.goto(path);
+    await expect(page).toHaveURL(new RegExp(`/#${anchor}$`));
+    await appReady(page);
+    await expect(page.locator(`#${anchor}`)).toBeInViewport();
+  }
+});
+
 for (const path of ['/', '/codes/429/', '/groups/auth/', '/codes/999']) {
   test(`axe finds no accessibility violations on ${path}`, async ({ page }) => {
     await page.goto(path);
     await appReady(page);
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+  });
+}
+
+for (const path of ['/codes/%', '/codes/%E0%A4%A', '/%F0%9F%98%80/', '/?q=%', '/?q=%E0%A4&group=%', '/codes/429/extra', '/x//codes//429']) {
+  test(`a malformed address ${path} still gets a page, never a crash`, async ({ page }) => {
+    await page.goto(path);
+    await appReady(page);
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page.locator('h1')).not.toBeEmpty();
   });
 }
