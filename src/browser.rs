@@ -43,3 +43,57 @@ pub fn settle_after_navigation() {
 
 #[cfg(not(target_arch = "wasm32"))]
 pub fn settle_after_navigation() {}
+
+/// Moves focus to the element with this id, if there is one.
+#[cfg(target_arch = "wasm32")]
+pub fn focus_element(id: &str) {
+    use wasm_bindgen::JsCast;
+
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id));
+    if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = element.focus();
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn focus_element(_id: &str) {}
+
+/// Calls `action` for key presses that `wanted(key, modified, target_tag)` accepts
+/// (`target_tag` is the focused element's tag, or "EDITABLE"), instead of the key's
+/// default. Returns what removes the listener.
+#[cfg(target_arch = "wasm32")]
+pub fn on_key(
+    wanted: fn(&str, bool, Option<&str>) -> bool,
+    action: impl Fn() + 'static,
+) -> impl FnOnce() + Send + Sync + 'static {
+    use wasm_bindgen::JsCast;
+
+    let handle = leptos::prelude::window_event_listener(leptos::ev::keydown, move |ev| {
+        let target_tag = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .map(|el| {
+                if el.has_attribute("contenteditable") {
+                    "EDITABLE".to_owned()
+                } else {
+                    el.tag_name()
+                }
+            });
+        let modified = ev.ctrl_key() || ev.meta_key() || ev.alt_key();
+        if wanted(&ev.key(), modified, target_tag.as_deref()) {
+            ev.prevent_default();
+            action();
+        }
+    });
+    move || handle.remove()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn on_key(
+    _wanted: fn(&str, bool, Option<&str>) -> bool,
+    _action: impl Fn() + 'static,
+) -> impl FnOnce() + Send + Sync + 'static {
+    || {}
+}

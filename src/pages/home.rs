@@ -86,6 +86,10 @@ fn FilterableTable() -> impl IntoView {
         );
     };
 
+    // "/" jumps to the filter from anywhere on the page, as on many documentation sites.
+    let remove_shortcut = crate::browser::on_key(is_filter_shortcut, || crate::browser::focus_element("filter-q"));
+    on_cleanup(remove_shortcut);
+
     let query_text = move || filter.read().query.clone();
     let group_value = move || filter.read().known_group().map(|g| g.slug).unwrap_or_default();
     let unknown_group = move || {
@@ -98,7 +102,11 @@ fn FilterableTable() -> impl IntoView {
             <h2 id="codes-heading">"All 4xx status codes"</h2>
             <form class="filter" role="search" action=href("/") method="get" on:submit=|ev| ev.prevent_default()>
                 <div class="field">
-                    <label for="filter-q">"Filter"</label>
+                    <span class="field-label">
+                        <label for="filter-q">"Filter"</label>
+                        // Announced through aria-keyshortcuts on the input instead.
+                        <span class="shortcut-hint" aria-hidden="true">"press " <kbd>"/"</kbd></span>
+                    </span>
                     <input
                         id="filter-q"
                         name="q"
@@ -107,6 +115,7 @@ fn FilterableTable() -> impl IntoView {
                         autocomplete="off"
                         spellcheck="false"
                         aria-describedby="filter-status"
+                        aria-keyshortcuts="/"
                         value=query_text
                         prop:value=query_text
                         on:input=on_query
@@ -170,5 +179,26 @@ fn EmptyResults(filter: Memo<Filter>) -> impl IntoView {
                 " and see all codes, or try a number such as 41, a word such as “auth”, or a header such as Retry-After."
             </p>
         </div>
+    }
+}
+
+/// Whether a key press should move focus to the filter: a plain "/" typed anywhere but in
+/// a field, where it is just a character.
+pub fn is_filter_shortcut(key: &str, modified: bool, target_tag: Option<&str>) -> bool {
+    key == "/" && !modified && !matches!(target_tag, Some("INPUT" | "TEXTAREA" | "SELECT" | "EDITABLE"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_filter_shortcut;
+
+    #[test]
+    fn slash_focuses_the_filter_except_while_typing() {
+        assert!(is_filter_shortcut("/", false, Some("BODY")));
+        assert!(is_filter_shortcut("/", false, None));
+        assert!(!is_filter_shortcut("/", true, Some("BODY")));
+        assert!(!is_filter_shortcut("/", false, Some("INPUT")));
+        assert!(!is_filter_shortcut("/", false, Some("EDITABLE")));
+        assert!(!is_filter_shortcut("a", false, Some("BODY")));
     }
 }

@@ -79,6 +79,15 @@ test('typing filters instantly, keeps the filter in the URL and does not flood h
   expect(await rowCodes(page)).toContain(429);
 });
 
+test('pressing / jumps to the filter, but types a slash inside a field', async ({ page }) => {
+  await page.goto('/');
+  await appReady(page);
+  await page.keyboard.press('/');
+  await expect(page.locator('#filter-q')).toBeFocused();
+  await page.keyboard.type('4/1');
+  await expect(page.locator('#filter-q')).toHaveValue('4/1');
+});
+
 test('the group selector narrows the table, and back and forward walk the filters', async ({ page }) => {
   await page.goto('/');
   await appReady(page);
