@@ -127,13 +127,23 @@ fn FilterableTable() -> impl IntoView {
                         <option value="" selected=move || group_value().is_empty()>
                             "All groups"
                         </option>
-                        {GROUPS
-                            .iter()
-                            .map(|g| {
+                        {[("Common groups", true), ("More groups", false)]
+                            .into_iter()
+                            .map(|(label, common)| {
                                 view! {
-                                    <option value=g.slug selected=move || group_value() == g.slug>
-                                        {g.name}
-                                    </option>
+                                    <optgroup label=label>
+                                        {GROUPS
+                                            .iter()
+                                            .filter(move |g| g.common == common)
+                                            .map(|g| {
+                                                view! {
+                                                    <option value=g.slug selected=move || group_value() == g.slug>
+                                                        {g.name}
+                                                    </option>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </optgroup>
                                 }
                             })
                             .collect_view()}

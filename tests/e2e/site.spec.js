@@ -261,6 +261,18 @@ test.describe('deployed under a sub-path', () => {
     expect(sw).toContain('"/4xx-guide/codes/429/"');
   });
 
+  test('every documented route renders in the browser under the sub-path', async ({ page }) => {
+    for (const path of ROUTES) {
+      await page.goto(`${BASE}${path}`);
+      await appReady(page);
+      const code = codes.find((c) => path === `/codes/${c.code}/`);
+      const group = groups.find((g) => path === `/groups/${g.slug}/`);
+      const heading = code ? `${code.code} ${code.name}` : group ? group.name : '4xx Client Error Status Codes';
+      await expect(page.locator('h1')).toHaveText(heading);
+      await expect(page.locator('main a[href^="/"]:not([href^="/4xx-guide/"])')).toHaveCount(0);
+    }
+  });
+
   test('the app navigates, filters and works offline under the sub-path', async ({ page, context }) => {
     await page.goto(`${BASE}/`);
     await appReady(page);
