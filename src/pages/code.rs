@@ -139,7 +139,7 @@ fn Headers(status: &'static Status) -> impl IntoView {
                         .map(|h| {
                             let (direction, level) = match h.direction {
                                 Direction::Response => ("Response", h.requirement.map(|r| r.keyword()).unwrap_or("")),
-                                Direction::Request => ("Request", "causes it"),
+                                Direction::Request => ("Request", "related"),
                             };
                             view! {
                                 <tr>

@@ -220,3 +220,23 @@ for (const path of ['/codes/%', '/codes/%E0%A4%A', '/%F0%9F%98%80/', '/?q=%', '/
     await expect(page.locator('h1')).not.toBeEmpty();
   });
 }
+
+test('dark mode passes axe too, colour contrast included', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  for (const path of ['/', '/codes/416/']) {
+    await page.goto(path);
+    await appReady(page);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${path} ${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+  }
+});
+
+test('on a phone nothing overflows the screen sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const path of ['/', '/codes/451/', '/groups/auth/', '/codes/%3Cscript%3E']) {
+    await page.goto(path);
+    await appReady(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});
