@@ -314,7 +314,8 @@ fn service_worker(dist: &Path) -> Result<String, String> {
     let mut hash = Fnv64::new();
     let mut urls = Vec::new();
     for relative in &files {
-        if relative == "sw.js" || relative.starts_with('.') {
+        // Not files the site itself requests: the worker, hidden files, host configuration.
+        if relative == "sw.js" || relative.starts_with('.') || relative.starts_with('_') {
             continue;
         }
         let bytes = fs::read(dist.join(relative)).map_err(|e| format!("cannot read {relative}: {e}"))?;
