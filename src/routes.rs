@@ -39,10 +39,9 @@ impl Route {
             ["groups"] => Route::Listing(Listing::Groups),
             ["codes", raw] => {
                 let code = percent_decode(raw);
-                match code.parse::<u16>().ok().and_then(catalog::find_code) {
-                    Some(status) if code.len() == 3 => Route::Code(status),
-                    _ => Route::UnknownCode(code),
-                }
+                catalogue_code(&code)
+                    .map(Route::Code)
+                    .unwrap_or(Route::UnknownCode(code))
             }
             ["groups", raw] => {
                 let slug = percent_decode(raw);
@@ -50,12 +49,9 @@ impl Route {
                     .map(Route::Group)
                     .unwrap_or(Route::UnknownGroup(slug))
             }
-            [short] if short.len() == 3 && short.bytes().all(|b| b.is_ascii_digit()) => {
-                match short.parse::<u16>().ok().and_then(catalog::find_code) {
-                    Some(status) => Route::ShortCode(status),
-                    None => Route::UnknownCode((*short).to_owned()),
-                }
-            }
+            [short] if is_three_digits(short) => catalogue_code(short)
+                .map(Route::ShortCode)
+                .unwrap_or(Route::UnknownCode((*short).to_owned())),
             _ => Route::NotFound(percent_decode(path)),
         }
     }
@@ -104,6 +100,18 @@ pub fn redirect_paths() -> Vec<String> {
         .map(|s| format!("/{}/", s.code))
         .chain(["/codes/".to_owned(), "/groups/".to_owned()])
         .collect()
+}
+
+fn is_three_digits(text: &str) -> bool {
+    text.len() == 3 && text.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// The catalogue code written exactly as its three digits (`429`, not `0429` or `+429`).
+fn catalogue_code(text: &str) -> Option<&'static Status> {
+    is_three_digits(text)
+        .then(|| text.parse().ok())
+        .flatten()
+        .and_then(catalog::find_code)
 }
 
 fn strip_base(path: &str) -> &str {

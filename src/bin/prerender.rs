@@ -214,7 +214,7 @@ fn code_json(site: &Site, status: &Status) -> Value {
         .iter()
         .map(|h| {
             (
-                format!("{:?}", h.language).to_lowercase(),
+                h.language.key().to_owned(),
                 json!({ "snippet": h.snippet, "note": h.note }),
             )
         })

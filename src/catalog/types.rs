@@ -143,6 +143,18 @@ pub enum Language {
 }
 
 impl Language {
+    /// The key in the JSON files; part of their documented shape.
+    pub fn key(self) -> &'static str {
+        match self {
+            Language::Rust => "rust",
+            Language::Go => "go",
+            Language::Python => "python",
+            Language::JavaScript => "javascript",
+            Language::Java => "java",
+            Language::CSharp => "csharp",
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Language::Rust => "Rust (http / axum)",

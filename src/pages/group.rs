@@ -5,13 +5,13 @@ use leptos::prelude::*;
 use crate::catalog::{self, GROUPS, Group};
 use crate::components::{Breadcrumbs, CodeList};
 use crate::routes::{group_path, href};
-use crate::search::encode_query_value;
+use crate::search::Filter;
 
 #[component]
 pub fn GroupPage(group: &'static Group) -> impl IntoView {
     let codes: Vec<_> = catalog::codes_of(group).collect();
     let others: Vec<_> = GROUPS.iter().filter(|g| g.slug != group.slug).collect();
-    let filter_link = href(&format!("/?group={}", encode_query_value(group.slug)));
+    let filter_link = href(&Filter::new(None, Some(group.slug)).to_url());
     view! {
         <article class="group-page">
             <Breadcrumbs current=group.name />

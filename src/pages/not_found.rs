@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::catalog::{self, GROUPS, Status};
 use crate::components::{CodeList, GroupList};
 use crate::routes::{Route, echo, href};
-use crate::search::{Filter, encode_query_value};
+use crate::search::Filter;
 
 /// What to tell the reader about a path that has no page.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -107,8 +107,7 @@ fn search_for(words: &str) -> Option<(String, String)> {
     if filter.is_empty() || filter.apply().is_empty() {
         return None;
     }
-    let url = format!("/?q={}", encode_query_value(filter.query.trim()));
-    Some((url, filter.query.trim().to_owned()))
+    Some((filter.to_url(), filter.query))
 }
 
 #[component]

@@ -10,7 +10,8 @@ use crate::routes::href;
 #[component]
 pub fn RedirectPage(#[prop(into)] heading: String, target: String) -> impl IntoView {
     let navigate = use_navigate();
-    let to = href(&target);
+    let address = href(&target);
+    let to = address.clone();
     // Replace, so Back does not bounce the reader into the redirect again.
     Effect::new(move |_| {
         let options = NavigateOptions {
@@ -20,11 +21,10 @@ pub fn RedirectPage(#[prop(into)] heading: String, target: String) -> impl IntoV
         };
         navigate(&to, options)
     });
-    let shown = href(&target);
     view! {
         <article>
             <h1>{heading}</h1>
-            <p>"This address leads to " <a href=shown.clone()>{shown.clone()}</a> "."</p>
+            <p>"This address leads to " <a href=address.clone()>{address.clone()}</a> "."</p>
         </article>
     }
 }
