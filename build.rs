@@ -76,9 +76,24 @@ struct Spec {
 #[serde(deny_unknown_fields)]
 struct Header {
     name: String,
-    direction: String,
-    requirement: Option<String>,
+    direction: Direction,
+    requirement: Option<Requirement>,
     note: String,
+}
+
+#[derive(Deserialize, Debug, Clone, Copy, PartialEq)]
+#[serde(rename_all = "lowercase")]
+enum Direction {
+    Request,
+    Response,
+}
+
+#[derive(Deserialize, Debug, Clone, Copy)]
+#[serde(rename_all = "UPPERCASE")]
+enum Requirement {
+    Must,
+    Should,
+    May,
 }
 
 #[derive(Deserialize)]
@@ -165,8 +180,8 @@ fn validate(catalog: &Catalog) {
             non_empty(&what, "specs.title", &spec.title);
         }
         for header in &entry.headers {
-            match (header.direction.as_str(), header.requirement.as_deref()) {
-                ("response", Some("MUST" | "SHOULD" | "MAY")) | ("request", None) => {}
+            match (header.direction, header.requirement) {
+                (Direction::Response, Some(_)) | (Direction::Request, None) => {}
                 (dir, req) => fail(&format!(
                     "{what}: header {}: direction {dir:?} with requirement {req:?}; response headers take MUST, SHOULD or MAY, request headers none",
                     header.name
@@ -252,20 +267,14 @@ fn generate(catalog: &Catalog) -> String {
             .headers
             .iter()
             .map(|h| {
-                let requirement = match h.requirement.as_deref() {
-                    Some("MUST") => "Some(Requirement::Must)",
-                    Some("SHOULD") => "Some(Requirement::Should)",
-                    Some("MAY") => "Some(Requirement::May)",
-                    _ => "None",
-                };
-                let direction = if h.direction == "request" {
-                    "Direction::Request"
-                } else {
-                    "Direction::Response"
+                // The generated code names the same variants as these Debug names.
+                let requirement = match h.requirement {
+                    Some(r) => format!("Some(Requirement::{r:?})"),
+                    None => "None".to_owned(),
                 };
                 format!(
-                    "Header {{ name: {:?}, direction: {direction}, requirement: {requirement}, note: {:?} }}, ",
-                    h.name, h.note
+                    "Header {{ name: {:?}, direction: Direction::{:?}, requirement: {requirement}, note: {:?} }}, ",
+                    h.name, h.direction, h.note
                 )
             })
             .collect();
