@@ -6,6 +6,7 @@ pub mod app;
 pub mod browser;
 pub mod catalog;
 pub mod components;
+pub mod diagnosis;
 pub mod meta;
 pub mod pages;
 #[cfg(feature = "ssr")]

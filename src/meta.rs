@@ -2,7 +2,7 @@
 //! Shared by the browser app (document title) and the prerenderer (`<head>` tags).
 
 use crate::catalog::GUIDE;
-use crate::pages::not_found::diagnose;
+use crate::diagnosis::diagnose;
 use crate::routes::Route;
 use crate::text::{page_title, summary_sentence};
 

@@ -1,7 +1,10 @@
 //! Renders a route to static HTML with the same components the browser runs (feature
 //! `ssr`). Used by the prerenderer and by the native tests of the pages.
 
+use std::sync::Arc;
+
 use futures::StreamExt;
+use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
 use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
@@ -13,7 +16,10 @@ use crate::app::App;
 pub fn render_app(path: &str) -> String {
     // Tasks spawned while rendering need an executor; a second call is a harmless no-op.
     let _ = any_spawner::Executor::init_futures_executor();
-    let owner = Owner::new();
+    // A root owner with a server's shared context, as server integrations create one per
+    // request: it is what tells Leptos it runs on a host, so browser-only helpers such as
+    // `window_event_listener` do nothing here.
+    let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
     let html = owner.with(|| {
         provide_context(RequestUrl::new(path));
         // The <title> the app sets goes to this context; the prerenderer writes the head

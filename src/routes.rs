@@ -35,6 +35,9 @@ impl Route {
         let segments: Vec<&str> = trimmed.split('/').collect();
         match segments.as_slice() {
             [""] | ["index.html"] => Route::Home,
+            // The file a static host serves for every unknown address: its prerendered
+            // text must fit any of them, so it names no path.
+            ["404.html"] => Route::NotFound(String::new()),
             ["codes"] => Route::Listing(Listing::Codes),
             ["groups"] => Route::Listing(Listing::Groups),
             ["codes", raw] => {
@@ -63,11 +66,6 @@ impl Route {
             Route::Listing(listing) => Some(listing.target().to_owned()),
             _ => None,
         }
-    }
-
-    /// Whether a static host should answer this route with a real 200 page.
-    pub fn is_documented(&self) -> bool {
-        matches!(self, Route::Home | Route::Code(_) | Route::Group(_))
     }
 }
 

@@ -3,7 +3,6 @@
 
 use fourxx_guide::catalog::{CODES, GROUPS};
 use fourxx_guide::render::render_app;
-use fourxx_guide::routes::{Route, documented_paths};
 
 /// The rendered HTML without Leptos's `<!>` text-boundary markers.
 fn render(path: &str) -> String {
@@ -87,12 +86,49 @@ fn bad_paths_render_a_clear_page() {
     }
     let long = format!("/codes/{}", "9".repeat(5000));
     let html = render(&long);
-    assert!(html.len() < 20_000, "the page echoes a bounded amount of the URL");
+    assert!(
+        html.contains(&format!("{}…", "9".repeat(60))),
+        "the echo is cut and marked"
+    );
+    assert!(
+        !html.contains(&"9".repeat(61)),
+        "no more of the URL than the cut is shown"
+    );
+}
+
+/// The text of a page as a reader without JavaScript gets it: tags dropped.
+fn text_of(html: &str) -> String {
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text
 }
 
 #[test]
-fn documented_paths_are_the_documented_routes() {
-    let paths = documented_paths();
-    assert_eq!(paths.len(), 1 + CODES.len() + GROUPS.len());
-    assert!(paths.iter().all(|p| Route::from_path(p).is_documented()));
+fn the_404_file_fits_any_unknown_address() {
+    // A static host serves 404.html for every unknown path, so it must not name one.
+    let text = text_of(&render("/404.html"));
+    assert!(text.contains("Page not found"), "{text}");
+    assert!(
+        text.contains("There is no page at this address in this guide."),
+        "{text}"
+    );
+    assert!(!text.contains("404.html"), "{text}");
+}
+
+#[test]
+fn a_not_found_page_names_the_address_asked_for() {
+    let text = text_of(&render("/some/old-link"));
+    assert!(text.contains("Page not found"), "{text}");
+    assert!(
+        text.contains("There is no page at “/some/old-link” in this guide."),
+        "{text}"
+    );
 }

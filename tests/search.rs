@@ -1,14 +1,13 @@
-//! Integration tests for the home page filter and for reading paths as routes.
+//! Integration tests for the home page filter.
 
+mod common;
+
+use common::TABLE_CODES;
 use fourxx_guide::catalog::{CODES, GROUPS};
-use fourxx_guide::routes::{self, Route};
 use fourxx_guide::search::{Filter, result_summary};
 
-/// The 29 codes of the seed's table, in ascending order.
 fn all_codes() -> Vec<u16> {
-    (400..=418)
-        .chain([421, 422, 423, 424, 425, 426, 428, 429, 431, 451])
-        .collect()
+    TABLE_CODES.to_vec()
 }
 
 fn search(query: &str) -> Vec<u16> {
@@ -216,94 +215,4 @@ fn result_summary_wording() {
 
     let group = Filter::new(None, Some("auth"));
     assert_eq!(result_summary(group.apply().len(), &group), "3 of 29 codes match");
-}
-
-// ---------------------------------------------------------------------------------------
-// Routes
-// ---------------------------------------------------------------------------------------
-
-fn code_route(path: &str) -> Option<u16> {
-    match Route::from_path(path) {
-        Route::Code(s) => Some(s.code),
-        _ => None,
-    }
-}
-
-#[test]
-fn home_route() {
-    assert_eq!(Route::from_path("/"), Route::Home);
-    assert_eq!(Route::from_path(""), Route::Home);
-    assert!(Route::from_path("/").is_documented());
-}
-
-#[test]
-fn code_routes() {
-    assert_eq!(code_route("/codes/429"), Some(429));
-    assert_eq!(code_route("/codes/429/"), Some(429));
-    for code in all_codes() {
-        assert_eq!(code_route(&format!("/codes/{code}")), Some(code));
-        assert_eq!(code_route(&routes::code_path(code)), Some(code));
-    }
-    assert!(Route::from_path("/codes/429").is_documented());
-}
-
-#[test]
-fn group_routes() {
-    match Route::from_path("/groups/auth/") {
-        Route::Group(g) => assert_eq!(g.slug, "auth"),
-        other => panic!("/groups/auth/ is {other:?}"),
-    }
-    for group in GROUPS {
-        match Route::from_path(&routes::group_path(group.slug)) {
-            Route::Group(g) => assert_eq!(g.slug, group.slug),
-            other => panic!("{} is {other:?}", group.slug),
-        }
-    }
-    assert_eq!(Route::from_path("/groups/nope"), Route::UnknownGroup("nope".to_owned()));
-    assert!(!Route::from_path("/groups/nope").is_documented());
-}
-
-#[test]
-fn short_code_route() {
-    match Route::from_path("/429") {
-        Route::ShortCode(s) => assert_eq!(s.code, 429),
-        other => panic!("/429 is {other:?}"),
-    }
-    assert!(!Route::from_path("/429").is_documented());
-}
-
-#[test]
-fn unknown_code_routes() {
-    for (path, echoed) in [
-        ("/codes/999", "999"),
-        ("/codes/4290", "4290"),
-        ("/codes/abc", "abc"),
-        ("/codes/%3Cscript%3E", "<script>"),
-        ("/codes/0429", "0429"),
-        ("/codes/419/", "419"),
-    ] {
-        assert_eq!(Route::from_path(path), Route::UnknownCode(echoed.to_owned()), "{path}");
-    }
-}
-
-#[test]
-fn other_paths_are_not_found() {
-    assert!(matches!(Route::from_path("/anything/else"), Route::NotFound(_)));
-    assert!(matches!(Route::from_path("/codes/429/extra"), Route::NotFound(_)));
-    assert!(!Route::from_path("/anything/else").is_documented());
-}
-
-#[test]
-fn documented_paths_cover_every_page() {
-    let paths = routes::documented_paths();
-    assert_eq!(paths.len(), 1 + 29 + GROUPS.len());
-    assert!(paths.iter().all(|p| p.ends_with('/')), "{paths:?}");
-    assert!(paths.contains(&"/".to_owned()));
-    assert!(paths.contains(&"/codes/429/".to_owned()));
-    assert!(paths.contains(&"/groups/auth/".to_owned()));
-    for path in &paths {
-        assert!(Route::from_path(path).is_documented(), "{path} is not documented");
-    }
-    let unique: std::collections::BTreeSet<&String> = paths.iter().collect();
-    assert_eq!(unique.len(), paths.len(), "duplicate paths");
 }

@@ -12,11 +12,14 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use std::collections::BTreeMap;
+
 use fourxx_guide::catalog::{self, CODES, Direction, GROUPS, Group, Status};
 use fourxx_guide::meta;
 use fourxx_guide::render::render_app;
 use fourxx_guide::routes::{BASE_PATH, Route, code_path, documented_paths, group_path, href, redirect_paths};
-use serde_json::{Value, json};
+use fourxx_guide::text::SITE_NAME;
+use serde::Serialize;
 
 /// Version of the JSON files' shape; bump it when a field changes meaning or goes away.
 const JSON_SCHEMA_VERSION: u32 = 1;
@@ -52,12 +55,6 @@ impl Site {
 fn run(dist: &Path) -> Result<usize, String> {
     let shell_path = dist.join("index.html");
     let shell = fs::read_to_string(&shell_path).map_err(|e| format!("cannot read {}: {e}", shell_path.display()))?;
-    if !shell.contains(r#"<div id="app"></div>"#) {
-        return Err(format!(
-            "{} has no empty <div id=\"app\"></div> to fill (prerendered twice?)",
-            shell_path.display()
-        ));
-    }
     let origin = std::env::var("SITE_ORIGIN")
         .unwrap_or_default()
         .trim_end_matches('/')
@@ -66,43 +63,25 @@ fn run(dist: &Path) -> Result<usize, String> {
     let mut written = 0;
 
     for path in documented_paths() {
-        let route = Route::from_path(&href(&path));
-        let html = page(&site, &route, &path, PageKind::Documented);
-        write(dist, &path, "index.html", &html)?;
+        write(dist, &path, "index.html", &page(&site, &path, PageKind::Documented)?)?;
         written += 1;
     }
     for path in redirect_paths() {
-        let route = Route::from_path(&href(&path));
-        write(
-            dist,
-            &path,
-            "index.html",
-            &page(&site, &route, &path, PageKind::Redirect),
-        )?;
+        write(dist, &path, "index.html", &page(&site, &path, PageKind::Redirect)?)?;
         written += 1;
     }
-    let not_found = Route::NotFound(String::new());
-    write(
-        dist,
-        "/",
-        "404.html",
-        &page(&site, &not_found, "/404.html", PageKind::NotFound),
-    )?;
+    write(dist, "/", "404.html", &page(&site, "/404.html", PageKind::NotFound)?)?;
     written += 1;
 
     for status in CODES {
-        write(
-            dist,
-            "/codes/",
-            &format!("{}.json", status.code),
-            &pretty(&code_json(&site, status)),
-        )?;
+        let json = CodeJson::new(&site, status);
+        write(dist, "/codes/", &format!("{}.json", status.code), &pretty(&json))?;
         written += 1;
     }
-    write(dist, "/", "codes.json", &pretty(&catalogue_json(&site)))?;
+    write(dist, "/", "codes.json", &pretty(&CatalogueJson::new(&site)))?;
     write(dist, "/", "sitemap.xml", &sitemap(&site))?;
     write(dist, "/", "robots.txt", &robots(&site))?;
-    write(dist, "/", "manifest.webmanifest", &pretty(&manifest()))?;
+    write(dist, "/", "manifest.webmanifest", &pretty(&Manifest::new()))?;
     written += 4;
 
     let sw = service_worker(dist)?;
@@ -117,13 +96,30 @@ enum PageKind {
     NotFound,
 }
 
-/// The shell with this route's head tags and rendered body.
-fn page(site: &Site, route: &Route, path: &str, kind: PageKind) -> String {
-    let body = render_app(&href(path));
-    let head = head_tags(site, route, kind);
-    let mut html = site.shell.replacen("<title>4xx Guide</title>", &head, 1);
-    html = html.replacen(r#"<div id="app"></div>"#, &format!(r#"<div id="app">{body}</div>"#), 1);
-    html
+/// The shell's placeholders that every page fills: the head's title and the app's root.
+const SHELL_TITLE: &str = "<title>4xx Guide</title>";
+const SHELL_APP: &str = r#"<div id="app"></div>"#;
+
+/// The shell with the head tags and rendered body of the route at `path` (a site path
+/// without the base), read from the path exactly as the browser app will read it.
+fn page(site: &Site, path: &str, kind: PageKind) -> Result<String, String> {
+    let address = href(path);
+    let route = Route::from_path(&address);
+    let body = render_app(&address);
+    let head = head_tags(site, &route, kind);
+    let html = replace_once(&site.shell, SHELL_TITLE, &head)?;
+    replace_once(&html, SHELL_APP, &format!(r#"<div id="app">{body}</div>"#))
+}
+
+/// Replaces the one occurrence of `anchor` in a template (the shell, the service
+/// worker), or fails the build naming the anchor it lacks.
+fn replace_once(template: &str, anchor: &str, with: &str) -> Result<String, String> {
+    match template.matches(anchor).count() {
+        1 => Ok(template.replacen(anchor, with, 1)),
+        n => Err(format!(
+            "a template must hold {anchor} exactly once, but holds it {n} times (prerendered twice, or the template changed?)"
+        )),
+    }
 }
 
 fn head_tags(site: &Site, route: &Route, kind: PageKind) -> String {
@@ -159,7 +155,7 @@ fn head_tags(site: &Site, route: &Route, kind: PageKind) -> String {
         PageKind::NotFound => tags.push(r#"<meta name="robots" content="noindex">"#.to_owned()),
         PageKind::Documented => {
             tags.push(r#"<meta property="og:type" content="website">"#.to_owned());
-            tags.push(r#"<meta property="og:site_name" content="4xx Guide">"#.to_owned());
+            tags.push(format!(r#"<meta property="og:site_name" content="{SITE_NAME}">"#));
             tags.push(format!(r#"<meta property="og:title" content="{title}">"#));
             tags.push(format!(r#"<meta property="og:description" content="{description}">"#));
             if let Some(canonical) = &canonical {
@@ -202,69 +198,168 @@ fn write(dist: &Path, dir: &str, file: &str, contents: &str) -> Result<(), Strin
     fs::write(&path, contents).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }
 
-fn pretty(value: &Value) -> String {
-    let mut text = serde_json::to_string_pretty(value).expect("JSON values always serialise");
+fn pretty(value: &impl Serialize) -> String {
+    let mut text = serde_json::to_string_pretty(value).expect("the JSON types always serialise");
     text.push('\n');
     text
 }
 
-fn code_json(site: &Site, status: &Status) -> Value {
-    let how_to: serde_json::Map<String, Value> = status
-        .how_to
-        .iter()
-        .map(|h| {
-            (
-                h.language.key().to_owned(),
-                json!({ "snippet": h.snippet, "note": h.note }),
-            )
-        })
-        .collect();
-    json!({
-        "schema_version": JSON_SCHEMA_VERSION,
-        "code": status.code,
-        "name": status.title_name(),
-        "registered_name": status.registered_name,
-        "seed_name": status.name,
-        "legacy_names": status.legacy_names,
-        "meaning": status.meaning,
-        "url": site.url(&code_path(status.code)),
-        "groups": catalog::groups_of(status.code).map(|g| g.slug).collect::<Vec<_>>(),
-        "specs": status.specs.iter().map(|s| json!({
-            "rfc": s.rfc, "section": s.section, "title": s.title, "url": s.url(),
-        })).collect::<Vec<_>>(),
-        "headers": status.headers.iter().map(|h| json!({
-            "name": h.name,
-            "direction": match h.direction { Direction::Request => "request", Direction::Response => "response" },
-            "requirement": h.requirement.map(|r| r.keyword()),
-            "note": h.note,
-        })).collect::<Vec<_>>(),
-        "cacheable_by_default": status.cacheable,
-        "caching": status.caching,
-        "retry": status.retry,
-        "example": status.example,
-        "related": status.related.iter().map(|r| json!({ "code": r.code, "when": r.when })).collect::<Vec<_>>(),
-        "how_to": how_to,
-        "visitor": status.visitor,
-    })
+/// `/codes/NNN.json` and each entry of `codes.json`: the documented schema, as a type.
+#[derive(Serialize)]
+struct CodeJson {
+    schema_version: u32,
+    code: u16,
+    name: &'static str,
+    registered_name: &'static str,
+    /// The name in the guide's table.
+    table_name: &'static str,
+    /// Deprecated: the same as `table_name`, kept for readers of schema version 1.
+    seed_name: &'static str,
+    legacy_names: &'static [&'static str],
+    meaning: &'static str,
+    url: String,
+    groups: Vec<&'static str>,
+    specs: Vec<SpecJson>,
+    headers: Vec<HeaderJson>,
+    cacheable_by_default: bool,
+    caching: &'static str,
+    retry: &'static str,
+    example: &'static str,
+    related: Vec<RelatedJson>,
+    how_to: BTreeMap<&'static str, SnippetJson>,
+    visitor: &'static str,
 }
 
-fn group_json(site: &Site, group: &Group) -> Value {
-    json!({
-        "slug": group.slug,
-        "name": group.name,
-        "summary": group.summary,
-        "common": group.common,
-        "codes": group.codes,
-        "url": site.url(&group_path(group.slug)),
-    })
+#[derive(Serialize)]
+struct SpecJson {
+    rfc: u16,
+    section: &'static str,
+    title: &'static str,
+    url: String,
 }
 
-fn catalogue_json(site: &Site) -> Value {
-    json!({
-        "schema_version": JSON_SCHEMA_VERSION,
-        "codes": CODES.iter().map(|s| code_json(site, s)).collect::<Vec<_>>(),
-        "groups": GROUPS.iter().map(|g| group_json(site, g)).collect::<Vec<_>>(),
-    })
+#[derive(Serialize)]
+struct HeaderJson {
+    name: &'static str,
+    direction: &'static str,
+    requirement: Option<&'static str>,
+    note: &'static str,
+}
+
+#[derive(Serialize)]
+struct RelatedJson {
+    code: u16,
+    when: &'static str,
+}
+
+#[derive(Serialize)]
+struct SnippetJson {
+    snippet: &'static str,
+    note: Option<&'static str>,
+}
+
+impl CodeJson {
+    fn new(site: &Site, status: &'static Status) -> Self {
+        CodeJson {
+            schema_version: JSON_SCHEMA_VERSION,
+            code: status.code,
+            name: status.title_name(),
+            registered_name: status.registered_name,
+            table_name: status.name,
+            seed_name: status.name,
+            legacy_names: status.legacy_names,
+            meaning: status.meaning,
+            url: site.url(&code_path(status.code)),
+            groups: catalog::groups_of(status.code).map(|g| g.slug).collect(),
+            specs: status
+                .specs
+                .iter()
+                .map(|s| SpecJson {
+                    rfc: s.rfc,
+                    section: s.section,
+                    title: s.title,
+                    url: s.url(),
+                })
+                .collect(),
+            headers: status
+                .headers
+                .iter()
+                .map(|h| HeaderJson {
+                    name: h.name,
+                    direction: match h.direction {
+                        Direction::Request => "request",
+                        Direction::Response => "response",
+                    },
+                    requirement: h.requirement.map(|r| r.keyword()),
+                    note: h.note,
+                })
+                .collect(),
+            cacheable_by_default: status.cacheable,
+            caching: status.caching,
+            retry: status.retry,
+            example: status.example,
+            related: status
+                .related
+                .iter()
+                .map(|r| RelatedJson {
+                    code: r.code,
+                    when: r.when,
+                })
+                .collect(),
+            how_to: status
+                .how_to
+                .iter()
+                .map(|h| {
+                    let snippet = SnippetJson {
+                        snippet: h.snippet,
+                        note: h.note,
+                    };
+                    (h.language.key(), snippet)
+                })
+                .collect(),
+            visitor: status.visitor,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct GroupJson {
+    slug: &'static str,
+    name: &'static str,
+    summary: &'static str,
+    common: bool,
+    codes: &'static [u16],
+    url: String,
+}
+
+impl GroupJson {
+    fn new(site: &Site, group: &'static Group) -> Self {
+        GroupJson {
+            slug: group.slug,
+            name: group.name,
+            summary: group.summary,
+            common: group.common,
+            codes: group.codes,
+            url: site.url(&group_path(group.slug)),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct CatalogueJson {
+    schema_version: u32,
+    codes: Vec<CodeJson>,
+    groups: Vec<GroupJson>,
+}
+
+impl CatalogueJson {
+    fn new(site: &Site) -> Self {
+        CatalogueJson {
+            schema_version: JSON_SCHEMA_VERSION,
+            codes: CODES.iter().map(|s| CodeJson::new(site, s)).collect(),
+            groups: GROUPS.iter().map(|g| GroupJson::new(site, g)).collect(),
+        }
+    }
 }
 
 fn sitemap(site: &Site) -> String {
@@ -281,24 +376,54 @@ fn robots(site: &Site) -> String {
     format!("User-agent: *\nAllow: /\nSitemap: {}\n", site.url("/sitemap.xml"))
 }
 
-fn manifest() -> Value {
-    let icon = |size: u32| json!({ "src": href(&format!("/icon-{size}.png")), "sizes": format!("{size}x{size}"), "type": "image/png" });
-    json!({
-        "name": "4xx Guide",
-        "short_name": "4xx Guide",
-        "description": "Every HTTP 4xx client error status code: meaning, headers, caching, examples and how to return it.",
-        "start_url": href("/"),
-        "scope": href("/"),
-        "display": "standalone",
-        "background_color": THEME_LIGHT,
-        "theme_color": THEME_LIGHT,
-        "icons": [
-            { "src": href("/icon.svg"), "sizes": "any", "type": "image/svg+xml" },
-            icon(192),
-            icon(512),
-            { "src": href("/icon-maskable-512.png"), "sizes": "512x512", "type": "image/png", "purpose": "maskable" },
-        ],
-    })
+#[derive(Serialize)]
+struct Manifest {
+    name: &'static str,
+    short_name: &'static str,
+    description: &'static str,
+    start_url: String,
+    scope: String,
+    display: &'static str,
+    background_color: &'static str,
+    theme_color: &'static str,
+    icons: Vec<Icon>,
+}
+
+#[derive(Serialize)]
+struct Icon {
+    src: String,
+    sizes: &'static str,
+    #[serde(rename = "type")]
+    media_type: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    purpose: Option<&'static str>,
+}
+
+impl Manifest {
+    fn new() -> Self {
+        let icon = |file: &str, sizes, media_type, purpose| Icon {
+            src: href(&format!("/{file}")),
+            sizes,
+            media_type,
+            purpose,
+        };
+        Manifest {
+            name: SITE_NAME,
+            short_name: SITE_NAME,
+            description: "Every HTTP 4xx client error status code: meaning, headers, caching, examples and how to return it.",
+            start_url: href("/"),
+            scope: href("/"),
+            display: "standalone",
+            background_color: THEME_LIGHT,
+            theme_color: THEME_LIGHT,
+            icons: vec![
+                icon("icon.svg", "any", "image/svg+xml", None),
+                icon("icon-192.png", "192x192", "image/png", None),
+                icon("icon-512.png", "512x512", "image/png", None),
+                icon("icon-maskable-512.png", "512x512", "image/png", Some("maskable")),
+            ],
+        }
+    }
 }
 
 /// The service worker: `public/sw-template.js` with the precache list and a version that
@@ -324,10 +449,9 @@ fn service_worker(dist: &Path) -> Result<String, String> {
         urls.push(precache_url(relative));
     }
     let list = serde_json::to_string(&urls).expect("strings serialise");
-    Ok(template
-        .replace("__PRECACHE_URLS__", &list)
-        .replace("__CACHE_VERSION__", &format!("{:016x}", hash.finish()))
-        .replace("__BASE_PATH__", BASE_PATH))
+    let sw = replace_once(&template, "__PRECACHE_URLS__", &list)?;
+    let sw = replace_once(&sw, "__CACHE_VERSION__", &format!("{:016x}", hash.finish()))?;
+    replace_once(&sw, "__BASE_PATH__", BASE_PATH)
 }
 
 /// Pages are precached under the address people use (`/codes/429/`), not the file name.

@@ -1,7 +1,9 @@
 //! `/`: the guide, the groups, and the table of every code with the filter. The filter's
 //! only state is the URL's query (`?q=...&group=...`).
 
+use leptos::html::Input;
 use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
@@ -87,8 +89,25 @@ fn FilterableTable() -> impl IntoView {
     };
 
     // "/" jumps to the filter from anywhere on the page, as on many documentation sites.
-    let remove_shortcut = crate::browser::on_key(is_filter_shortcut, || crate::browser::focus_element("filter-q"));
-    on_cleanup(remove_shortcut);
+    let filter_input = NodeRef::<Input>::new();
+    let shortcut = window_event_listener(leptos::ev::keydown, move |ev| {
+        let target = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        let target_tag = target.map(|el| {
+            if el.has_attribute("contenteditable") {
+                "EDITABLE".to_owned()
+            } else {
+                el.tag_name()
+            }
+        });
+        let modified = ev.ctrl_key() || ev.meta_key() || ev.alt_key();
+        if is_filter_shortcut(&ev.key(), modified, target_tag.as_deref()) {
+            ev.prevent_default();
+            if let Some(input) = filter_input.get() {
+                let _ = input.focus();
+            }
+        }
+    });
+    on_cleanup(move || shortcut.remove());
 
     let query_text = move || filter.read().query.clone();
     let group_value = move || filter.read().known_group().map(|g| g.slug).unwrap_or_default();
@@ -108,6 +127,7 @@ fn FilterableTable() -> impl IntoView {
                         <span class="shortcut-hint" aria-hidden="true">"press " <kbd>"/"</kbd></span>
                     </span>
                     <input
+                        node_ref=filter_input
                         id="filter-q"
                         name="q"
                         type="search"
