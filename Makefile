@@ -1,6 +1,7 @@
 # 4xx Guide. Every target installs what it needs first (scripts/setup.sh: pinned, idempotent).
 #   make serve   build the release site and serve it at http://127.0.0.1:8080
-#   make test    every test: cargo tests, then the built site in Chromium
+#   make test    every test: lint, cargo tests, HTML validation, the built site in Chromium
+#                from a plain static server and from nginx with deploy/nginx.conf
 #   make dist    the release site in dist/ (BASE_PATH=/sub-path for a sub-path deploy)
 #   make bench   size and speed figures
 
@@ -39,6 +40,7 @@ test-e2e:
 	# A second deploy of the same app, differing in its canonical URLs, for the update test.
 	BASE_PATH= SITE_ORIGIN=http://v2.invalid bash scripts/build-dist.sh dist-v2
 	BASE_PATH=/4xx-guide bash scripts/build-dist.sh dist-subpath
+	bash scripts/validate-html.sh dist dist-subpath
 	npx playwright test --config tests/e2e/playwright.config.js
 
 bench: setup-browser

@@ -29,17 +29,25 @@ fi
 
 # wasm-opt comes from npm's binaryen (Debian's 108 builds a wasm that breaks in Chromium);
 # the browser tests' packages come from the same lock file.
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/@playwright/test ] \
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/@playwright/test ] || [ ! -d node_modules/vnu-jar ] \
    || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing node packages from package-lock.json"
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
 fi
 
-if [ "${1:-}" = "--browser" ] && [ ! -x /usr/bin/chromium ]; then
-  say "installing Debian's Chromium for the browser tests"
-  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
-  $SUDO apt-get update
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends chromium
+# The tests' own machines from Debian: Chromium for the browser suite, nginx-light to
+# serve the site with deploy/nginx.conf, and a Java runtime for the Nu Html Checker.
+if [ "${1:-}" = "--browser" ]; then
+  missing=()
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
+  command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
+  command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
+  if [ ${#missing[@]} -gt 0 ]; then
+    say "installing from Debian: ${missing[*]}"
+    SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
+    $SUDO apt-get update
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends "${missing[@]}"
+  fi
 fi
 
 say "fetching crates (the build itself runs offline)"

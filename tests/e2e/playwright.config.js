@@ -1,5 +1,5 @@
 // The browser suite: Debian's Chromium (never a downloaded browser) against the release
-// build served by a plain static server with no rewrite rules.
+// build served by a plain static server with no rewrite rules, and by a real nginx.
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM, ROOT } from './support.js';
 
@@ -25,5 +25,7 @@ export default defineConfig({
       cwd: ROOT,
       reuseExistingServer: false,
     },
+    // The same build behind Debian's nginx with deploy/nginx.conf (nginx.spec.js).
+    { command: 'bash scripts/nginx.sh dist 4186', url: 'http://127.0.0.1:4186/', cwd: ROOT, reuseExistingServer: false },
   ],
 });
