@@ -1,16 +1,23 @@
-// 4xx Guide service worker. The prerenderer fills in the precache list and a version
-// derived from every precached file, so each deploy gets a cache of its own.
+// 4xx Guide service worker. The prerenderer fills in what to precache (the app itself:
+// scripts, wasm, styles, icons, a neutral shell and the not-found page), the paths that
+// have pages, and a version derived from every file of the build, so each deploy gets a
+// cache of its own. Pages are cached as they are read, so going offline costs the same
+// whatever the number of pages.
 const VERSION = '__CACHE_VERSION__';
 const BASE = '__BASE_PATH__';
 const CACHE = `4xx-guide-${VERSION}`;
 const PRECACHE = __PRECACHE_URLS__;
+const ROUTES = new Set(__ROUTES__);
+const SHELL = `${BASE}/shell.html`;
 const NOT_FOUND_PAGE = `${BASE}/404.html`;
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
-    // 'reload' skips the HTTP cache, so a new version never precaches stale files.
-    await cache.addAll(PRECACHE.map((url) => new Request(url, { cache: 'reload' })));
+    // The default cache mode lets the browser answer from its HTTP cache where that is
+    // still fresh (hashed files are immutable), so nothing the page just loaded is
+    // downloaded twice.
+    await cache.addAll(PRECACHE);
     await self.skipWaiting();
   })());
 });
@@ -31,20 +38,30 @@ self.addEventListener('fetch', (event) => {
   event.respondWith(request.mode === 'navigate' ? page(request, url) : asset(request, url));
 });
 
-// Pages: the precached copy of the route (the query is the app's business, so `/?q=x`
-// is `/`), with or without the trailing slash; else the network; else, offline, the
-// not-found page with a real 404 status.
+/** The address a page is kept under: `/codes/429` and `/codes/429/?q=x` are `/codes/429/`. */
+function pageKey(path) {
+  return path.endsWith('/') || /\.[a-z]+$/.test(path) ? path : `${path}/`;
+}
+
+// Pages: the copy read before, else the network (keeping what it sends), else, offline,
+// the neutral shell in which the app renders any route it knows, else the not-found
+// page with a real 404 status.
 async function page(request, url) {
   const cache = await caches.open(CACHE);
-  const path = url.pathname;
-  const candidates = path.endsWith('/') ? [path] : [`${path}/`, path];
-  for (const candidate of candidates) {
-    const hit = await cache.match(candidate);
-    if (hit) return hit;
-  }
+  const key = pageKey(url.pathname);
+  const hit = await cache.match(key);
+  if (hit) return hit;
   try {
-    return await fetch(request);
+    const response = await fetch(request);
+    if (response.status === 200 && response.type === 'basic' && !response.redirected) {
+      await cache.put(key, response.clone());
+    }
+    return response;
   } catch (error) {
+    if (ROUTES.has(key)) {
+      const shell = await cache.match(SHELL);
+      if (shell) return shell;
+    }
     const notFound = await cache.match(NOT_FOUND_PAGE);
     if (!notFound) throw error;
     return new Response(notFound.body, { status: 404, statusText: 'Not Found', headers: notFound.headers });

@@ -71,7 +71,13 @@ fn run(dist: &Path) -> Result<usize, String> {
         written += 1;
     }
     write(dist, "/", "404.html", &page(&site, "/404.html", PageKind::NotFound)?)?;
-    written += 1;
+    write(dist, "/", SHELL_FILE, &page(&site, "/", PageKind::Shell)?)?;
+    written += 2;
+    for code in HOST_ERRORS {
+        let html = page(&site, &code_path(code), PageKind::HostError)?;
+        write(dist, ERRORS_DIR, &format!("{code}.html"), &html)?;
+        written += 1;
+    }
 
     for status in CODES {
         let json = CodeJson::new(&site, status);
@@ -94,7 +100,21 @@ enum PageKind {
     Documented,
     Redirect,
     NotFound,
+    /// The page a web server sends with an error it raises itself (nginx's
+    /// `error_page`), at whatever address was asked for.
+    HostError,
+    /// An empty page in which the app renders a route the service worker has no copy
+    /// of, offline: nothing of another page shows before the app does.
+    Shell,
 }
+
+const SHELL_FILE: &str = "shell.html";
+
+/// Errors a web server answers before any file is looked at: a bad request line, a
+/// method static files do not take, a URI or a header section too large.
+const HOST_ERRORS: [u16; 4] = [400, 405, 414, 431];
+/// Where their pages go; the service worker does not precache them.
+const ERRORS_DIR: &str = "/errors/";
 
 /// The shell's placeholders that every page fills: the head's title and the app's root.
 const SHELL_TITLE: &str = "<title>4xx Guide</title>";
@@ -105,10 +125,44 @@ const SHELL_APP: &str = r#"<div id="app"></div>"#;
 fn page(site: &Site, path: &str, kind: PageKind) -> Result<String, String> {
     let address = href(path);
     let route = Route::from_path(&address);
-    let body = render_app(&address);
+    // `<!>` separates adjacent text nodes for hydration. The app never hydrates (it
+    // renders afresh and swaps), so the markers serve nothing and are not valid HTML.
+    let body = match kind {
+        PageKind::Shell => String::new(),
+        _ => render_app(&address).replace("<!>", ""),
+    };
     let head = head_tags(site, &route, kind);
     let html = replace_once(&site.shell, SHELL_TITLE, &head)?;
-    replace_once(&html, SHELL_APP, &format!(r#"<div id="app">{body}</div>"#))
+    let html = replace_once(&html, SHELL_APP, &format!(r#"<div id="app">{body}</div>"#))?;
+    if kind == PageKind::HostError {
+        // Served at any address, so the app must not start and route by that address.
+        without_scripts(&html)
+    } else {
+        Ok(html)
+    }
+}
+
+/// The page without its scripts and their preload links: plain HTML and CSS.
+fn without_scripts(html: &str) -> Result<String, String> {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = ["<script", r#"<link rel="modulepreload""#, r#"<link rel="preload""#]
+        .iter()
+        .filter_map(|tag| rest.find(tag))
+        .min()
+    {
+        out.push_str(&rest[..start]);
+        let tail = &rest[start..];
+        let end = if tail.starts_with("<script") {
+            tail.find("</script>").map(|i| i + "</script>".len())
+        } else {
+            tail.find('>').map(|i| i + 1)
+        };
+        let end = end.ok_or("the shell has a script or preload tag that does not end")?;
+        rest = tail[end..].trim_start_matches([' ', '\n']);
+    }
+    out.push_str(rest);
+    Ok(out)
 }
 
 /// Replaces the one occurrence of `anchor` in a template (the shell, the service
@@ -130,7 +184,7 @@ fn head_tags(site: &Site, route: &Route, kind: PageKind) -> String {
         format!(r#"<meta name="description" content="{description}">"#),
     ];
     let canonical = match (kind, route) {
-        (PageKind::NotFound, _) => None,
+        (PageKind::NotFound | PageKind::HostError | PageKind::Shell, _) => None,
         (PageKind::Redirect, redirect) => redirect
             .redirect_target()
             .map(|target| site.url(target.split('#').next().unwrap_or("/"))),
@@ -152,7 +206,7 @@ fn head_tags(site: &Site, route: &Route, kind: PageKind) -> String {
             }
             tags.push(r#"<meta name="robots" content="noindex">"#.to_owned());
         }
-        PageKind::NotFound => tags.push(r#"<meta name="robots" content="noindex">"#.to_owned()),
+        PageKind::NotFound | PageKind::HostError | PageKind::Shell => tags.push(r#"<meta name="robots" content="noindex">"#.to_owned()),
         PageKind::Documented => {
             tags.push(r#"<meta property="og:type" content="website">"#.to_owned());
             tags.push(format!(r#"<meta property="og:site_name" content="{SITE_NAME}">"#));
@@ -426,8 +480,9 @@ impl Manifest {
     }
 }
 
-/// The service worker: `public/sw-template.js` with the precache list and a version that
-/// changes whenever any precached file does, so a new deploy replaces the old cache.
+/// The service worker: `public/sw-template.js` with what to precache, the paths that
+/// have pages, and a version that changes whenever any file of the build does, so a new
+/// deploy replaces the old cache.
 fn service_worker(dist: &Path) -> Result<String, String> {
     let template_path = dist.join("sw-template.js");
     let template =
@@ -437,7 +492,7 @@ fn service_worker(dist: &Path) -> Result<String, String> {
     collect_files(dist, dist, &mut files)?;
     files.sort();
     let mut hash = Fnv64::new();
-    let mut urls = Vec::new();
+    let mut precache = Vec::new();
     for relative in &files {
         // Not files the site itself requests: the worker, hidden files, host configuration.
         if relative == "sw.js" || relative.starts_with('.') || relative.starts_with('_') {
@@ -446,20 +501,31 @@ fn service_worker(dist: &Path) -> Result<String, String> {
         let bytes = fs::read(dist.join(relative)).map_err(|e| format!("cannot read {relative}: {e}"))?;
         hash.write(relative.as_bytes());
         hash.write(&bytes);
-        urls.push(precache_url(relative));
+        if is_app_file(relative) {
+            precache.push(href(&format!("/{relative}")));
+        }
     }
-    let list = serde_json::to_string(&urls).expect("strings serialise");
-    let sw = replace_once(&template, "__PRECACHE_URLS__", &list)?;
+    let routes: Vec<String> = documented_paths()
+        .into_iter()
+        .chain(redirect_paths())
+        .map(|path| href(&path))
+        .collect();
+    let json = |list: &[String]| serde_json::to_string(list).expect("strings serialise");
+    let sw = replace_once(&template, "__PRECACHE_URLS__", &json(&precache))?;
+    let sw = replace_once(&sw, "__ROUTES__", &json(&routes))?;
     let sw = replace_once(&sw, "__CACHE_VERSION__", &format!("{:016x}", hash.finish()))?;
     replace_once(&sw, "__BASE_PATH__", BASE_PATH)
 }
 
-/// Pages are precached under the address people use (`/codes/429/`), not the file name.
-fn precache_url(relative: &str) -> String {
-    match relative.strip_suffix("index.html") {
-        Some(dir) => href(&format!("/{dir}")),
-        None => href(&format!("/{relative}")),
-    }
+/// What the app needs to render any route, offline included: its scripts, wasm, styles,
+/// the vector icon, the neutral shell and the not-found page. Pages and data are left
+/// out: the service worker keeps pages as they are read, so the precache does not grow
+/// with the site. So are the PNG icons, which only installing the app asks for.
+fn is_app_file(relative: &str) -> bool {
+    let page_or_data = [".html", ".json", ".xml", ".txt", ".gz", ".br", ".png"]
+        .iter()
+        .any(|ext| relative.ends_with(ext));
+    relative == SHELL_FILE || relative == "404.html" || !page_or_data
 }
 
 fn collect_files(root: &Path, dir: &Path, out: &mut Vec<String>) -> Result<(), String> {
