@@ -2,13 +2,22 @@
 // Content-Security-Policy can forbid inline scripts; Trunk fills in the hashed names.
 const tag = document.querySelector('script[data-wasm]');
 const base = tag.dataset.base;
+// The page is already readable: let it paint before the app's download competes with
+// it. Until the app takes over, links and the search form work as plain HTML, and what
+// the reader types, opens or scrolls is carried over when it does.
+// (A tab opened in the background paints nothing; it starts the app a second later.)
+await new Promise((painted) => {
+  requestAnimationFrame(() => setTimeout(painted, 0));
+  setTimeout(painted, 1000);
+});
 const { default: init } = await import(tag.dataset.js);
 await init({ module_or_path: tag.dataset.wasm });
 // Tells tests (and curious readers) that the app has taken over the page.
 document.documentElement.dataset.app = 'ready';
 performance.mark('app-ready');
 
-// Offline support: the service worker precaches every page once one has been opened.
+// Offline support: the service worker keeps the app and every page read, and renders
+// any other route from the app itself.
 if ('serviceWorker' in navigator) {
   const hadController = Boolean(navigator.serviceWorker.controller);
   navigator.serviceWorker.addEventListener('controllerchange', () => {

@@ -43,3 +43,160 @@ pub fn settle_after_navigation() {
 
 #[cfg(not(target_arch = "wasm32"))]
 pub fn settle_after_navigation() {}
+
+/// What a reader did on the prerendered page before the app took over: text typed in
+/// fields, where the caret was, which field had focus, which disclosures were open and
+/// how far the page was scrolled. Carried over the swap so that nothing is lost.
+#[cfg(target_arch = "wasm32")]
+pub struct ReaderState {
+    fields: Vec<(String, String)>,
+    focus: Option<(String, Option<u32>, Option<u32>)>,
+    open_details: Vec<usize>,
+    scroll: (f64, f64),
+}
+
+#[cfg(target_arch = "wasm32")]
+impl ReaderState {
+    pub fn read(old: &web_sys::Element) -> Self {
+        use wasm_bindgen::JsCast;
+
+        let window = web_sys::window().expect("a window");
+        let fields = elements(old, "input[id], textarea[id]")
+            .into_iter()
+            .filter_map(|el| {
+                let value = field_value(&el)?;
+                (!value.is_empty()).then(|| (el.id(), value))
+            })
+            .collect();
+        let focus = window
+            .document()
+            .and_then(|d| d.active_element())
+            .filter(|el| old.contains(Some(el)) && !el.id().is_empty())
+            .map(|el| {
+                let input = el.dyn_ref::<web_sys::HtmlInputElement>();
+                let start = input.and_then(|i| i.selection_start().ok().flatten());
+                let end = input.and_then(|i| i.selection_end().ok().flatten());
+                (el.id(), start, end)
+            });
+        let open_details = elements(old, "details")
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| d.has_attribute("open"))
+            .map(|(i, _)| i)
+            .collect();
+        let scroll = (window.scroll_x().unwrap_or(0.0), window.scroll_y().unwrap_or(0.0));
+        ReaderState {
+            fields,
+            focus,
+            open_details,
+            scroll,
+        }
+    }
+
+    pub fn restore(self, new: &web_sys::Element) {
+        use wasm_bindgen::JsCast;
+
+        let Some(window) = web_sys::window() else { return };
+        let Some(document) = window.document() else { return };
+        for (id, value) in self.fields {
+            let Some(el) = document.get_element_by_id(&id) else { continue };
+            if field_value(&el).as_deref() == Some(value.as_str()) {
+                continue;
+            }
+            if let Some(input) = el.dyn_ref::<web_sys::HtmlInputElement>() {
+                input.set_value(&value);
+            } else if let Some(area) = el.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+                area.set_value(&value);
+            }
+            // The app reads fields through their input events (the search box turns
+            // its text into the URL), so tell it, as typing would have.
+            if let Ok(event) = web_sys::Event::new_with_event_init_dict("input", &{
+                let init = web_sys::EventInit::new();
+                init.set_bubbles(true);
+                init
+            }) {
+                let _ = el.dispatch_event(&event);
+            }
+        }
+        let details = elements(new, "details");
+        for i in self.open_details {
+            if let Some(d) = details.get(i) {
+                let _ = d.set_attribute("open", "");
+            }
+        }
+        if let Some((id, start, end)) = self.focus {
+            if let Some(el) = document.get_element_by_id(&id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let options = web_sys::FocusOptions::new();
+                options.set_prevent_scroll(true);
+                let _ = el.focus_with_options(&options);
+                if let (Some(input), Some(start), Some(end)) = (el.dyn_ref::<web_sys::HtmlInputElement>(), start, end) {
+                    let _ = input.set_selection_range(start, end);
+                }
+            }
+        }
+        window.scroll_to_with_x_and_y(self.scroll.0, self.scroll.1);
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn elements(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
+    use wasm_bindgen::JsCast;
+
+    let Ok(list) = root.query_selector_all(selector) else { return Vec::new() };
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|node| node.dyn_into::<web_sys::Element>().ok())
+        .collect()
+}
+
+#[cfg(target_arch = "wasm32")]
+fn field_value(el: &web_sys::Element) -> Option<String> {
+    use wasm_bindgen::JsCast;
+
+    el.dyn_ref::<web_sys::HtmlInputElement>()
+        .map(|i| i.value())
+        .or_else(|| el.dyn_ref::<web_sys::HtmlTextAreaElement>().map(|t| t.value()))
+}
+
+/// The theme the reader chose ("light" or "dark"), or "system". `style/theme.js` applies
+/// the stored choice to the root element before the first paint; this reads it back.
+#[cfg(target_arch = "wasm32")]
+pub fn theme_choice() -> &'static str {
+    let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element());
+    match root.and_then(|r| r.get_attribute("data-theme")).as_deref() {
+        Some("light") => "light",
+        Some("dark") => "dark",
+        _ => "system",
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn theme_choice() -> &'static str {
+    "system"
+}
+
+/// Applies and remembers a theme choice; "system" forgets it.
+#[cfg(target_arch = "wasm32")]
+pub fn set_theme(choice: &str) {
+    let Some(window) = web_sys::window() else { return };
+    let root = window.document().and_then(|d| d.document_element());
+    let storage = window.local_storage().ok().flatten();
+    let pinned = matches!(choice, "light" | "dark");
+    if let Some(root) = root {
+        let _ = if pinned {
+            root.set_attribute("data-theme", choice)
+        } else {
+            root.remove_attribute("data-theme")
+        };
+    }
+    if let Some(storage) = storage {
+        let _ = if pinned {
+            storage.set_item("theme", choice)
+        } else {
+            storage.remove_item("theme")
+        };
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn set_theme(_choice: &str) {}

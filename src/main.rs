@@ -8,12 +8,18 @@ fn main() {
     let document = leptos::prelude::document();
     // The page arrives with its content already rendered into #app. Render the same
     // route into a fresh node and swap it in within one task, so the reader sees no
-    // flash, no layout shift and no duplicated content.
+    // flash, no layout shift and no duplicated content. (Hydrating instead would need
+    // the HTML to match the address exactly, but a static host serves one file for many
+    // addresses: 404.html for every unknown path, the offline shell for any route.)
     let fresh = document.create_element("div").expect("create the app root");
     let root: leptos::web_sys::HtmlElement = fresh.unchecked_into();
     leptos::mount::mount_to(root.clone(), fourxx_guide::app::App).forget();
     match document.get_element_by_id("app") {
-        Some(old) => old.replace_with_with_node_1(&root).expect("swap in the app"),
+        Some(old) => {
+            let reader = fourxx_guide::browser::ReaderState::read(&old);
+            old.replace_with_with_node_1(&root).expect("swap in the app");
+            reader.restore(&root);
+        }
         None => document
             .body()
             .expect("a body")
