@@ -6,13 +6,16 @@ use leptos_router::components::{FlatRoutes, Route as PathRoute, Router};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
 
+use crate::components::{SiteSearch, ThemeSwitch};
 use crate::meta;
 use crate::pages::{code::CodePage, group::GroupPage, home::HomePage, not_found::NotFoundPage, redirect::RedirectPage};
 use crate::routes::{BASE_PATH, Route, href};
+use crate::text::SITE_NAME;
 
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    let (brand_mark, brand_rest) = SITE_NAME.split_once(' ').unwrap_or((SITE_NAME, ""));
     view! {
         <Router base=BASE_PATH>
             <a class="skip-link" href="#main" rel="external">
@@ -20,9 +23,11 @@ pub fn App() -> impl IntoView {
             </a>
             <header class="site-header">
                 <a href=href("/") class="brand">
-                    <span class="brand-mark" aria-hidden="true">"4xx"</span>
-                    " Guide"
+                    <span class="brand-mark">{brand_mark}</span>
+                    " "
+                    {brand_rest}
                 </a>
+                <HeaderSearch />
                 <nav aria-label="Site">
                     <a href=href("/#codes-heading")>"All codes"</a>
                     <a href=href("/#groups-heading")>"Groups"</a>
@@ -37,14 +42,29 @@ pub fn App() -> impl IntoView {
             </main>
             <footer class="site-footer">
                 <p>
-                    "4xx Guide: every HTTP 4xx client error code of the IANA registry, with the names of RFC 9110. "
+                    {SITE_NAME}
+                    ": every HTTP 4xx client error code of the IANA registry, with the names of RFC 9110. "
                     "Works offline once opened. The catalogue as data: "
                     // rel="external": a file, not a route, so the router must let the browser load it.
                     <a href=href("/codes.json") rel="external">"codes.json"</a>
                     "."
                 </p>
+                <ThemeSwitch />
             </footer>
         </Router>
+    }
+}
+
+/// The header's search box, on every page but the home page, whose own search box
+/// is the first thing on it.
+#[component]
+fn HeaderSearch() -> impl IntoView {
+    let location = use_location();
+    let on_home = move || Route::from_path(&location.pathname.read()) == Route::Home;
+    view! {
+        <Show when=move || !on_home()>
+            <SiteSearch />
+        </Show>
     }
 }
 

@@ -4,7 +4,7 @@
 use crate::catalog::GUIDE;
 use crate::diagnosis::diagnose;
 use crate::routes::Route;
-use crate::text::{page_title, summary_sentence};
+use crate::text::{SITE_NAME, page_title, summary_sentence};
 
 /// What a page is about: `429 Too Many Requests`.
 pub fn subject(route: &Route) -> String {
@@ -35,7 +35,7 @@ pub fn description(route: &Route) -> String {
             )
         }
         Route::Group(group) => group.summary.to_owned(),
-        Route::Listing(listing) => format!("{}, on the home page of the 4xx Guide.", listing.title()),
+        Route::Listing(listing) => format!("{}, on the home page of {SITE_NAME}.", listing.title()),
         other => diagnose(other).explanation,
     }
 }
