@@ -12,7 +12,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use fourxx_guide::catalog::{self, CODES, Direction, GROUPS, Group, Status};
+use fourxx_guide::catalog::{self, CODES, Correction, Direction, GROUPS, Group, Status};
 use fourxx_guide::meta;
 use fourxx_guide::render::render_app;
 use fourxx_guide::routes::{BASE_PATH, Route, code_path, documented_paths, group_path, href, redirect_paths};
@@ -227,6 +227,10 @@ fn code_json(site: &Site, status: &Status) -> Value {
         "seed_name": status.name,
         "legacy_names": status.legacy_names,
         "meaning": status.meaning,
+        "summary": status.summary,
+        "if_received": status.if_received,
+        "if_sent": status.if_sent,
+        "corrections": status.corrections.iter().map(correction_json).collect::<Vec<_>>(),
         "url": site.url(&code_path(status.code)),
         "groups": catalog::groups_of(status.code).map(|g| g.slug).collect::<Vec<_>>(),
         "specs": status.specs.iter().map(|s| json!({
@@ -248,11 +252,16 @@ fn code_json(site: &Site, status: &Status) -> Value {
     })
 }
 
+fn correction_json(c: &Correction) -> Value {
+    json!({ "text": c.text, "rfc": c.rfc, "section": c.section, "url": c.url() })
+}
+
 fn group_json(site: &Site, group: &Group) -> Value {
     json!({
         "slug": group.slug,
         "name": group.name,
         "summary": group.summary,
+        "how_to_choose": group.how_to_choose,
         "common": group.common,
         "codes": group.codes,
         "url": site.url(&group_path(group.slug)),
