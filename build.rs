@@ -5,6 +5,9 @@ use std::{collections::BTreeSet, env, fmt::Write as _, fs, path::Path};
 
 use serde::Deserialize;
 
+#[path = "build/answers.rs"]
+mod answers;
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Catalog {
@@ -22,6 +25,8 @@ struct Guide {
     what_4xx_means: String,
     where_they_appear: Vec<String>,
     implementation_notes: Vec<String>,
+    #[serde(default)]
+    corrections: Vec<answers::GuideCorrection>,
 }
 
 #[derive(Deserialize)]
@@ -30,6 +35,7 @@ struct Group {
     slug: String,
     name: String,
     summary: String,
+    how_to_choose: Vec<String>,
     common: bool,
     codes: Vec<u16>,
 }
@@ -40,6 +46,11 @@ struct Code {
     code: u16,
     name: String,
     meaning: String,
+    summary: String,
+    if_received: String,
+    if_sent: String,
+    #[serde(default)]
+    corrections: Vec<answers::Correction>,
     #[serde(default)]
     registered_name: String,
     #[serde(default)]
@@ -133,6 +144,7 @@ fn main() {
     let text = fs::read_to_string(path).unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", path.display())));
     let catalog: Catalog = toml::from_str(&text).unwrap_or_else(|e| fail(&format!("{}: {e}", path.display())));
     validate(&catalog);
+    answers::validate(&catalog);
 
     let out = Path::new(&env::var("OUT_DIR").unwrap()).join("catalog_data.rs");
     fs::write(&out, generate(&catalog)).unwrap();
@@ -237,8 +249,14 @@ fn generate(catalog: &Catalog) -> String {
     let g = &catalog.guide;
     writeln!(
         out,
-        "pub static GUIDE: Guide = Guide {{ title: {:?}, intro: {:?}, documentation_note: {:?}, what_4xx_means: {:?}, where_they_appear: &{:?}, implementation_notes: &{:?} }};\n",
-        g.title, g.intro, g.documentation_note, g.what_4xx_means, g.where_they_appear, g.implementation_notes
+        "pub static GUIDE: Guide = Guide {{ title: {:?}, intro: {:?}, documentation_note: {:?}, what_4xx_means: {:?}, where_they_appear: &{:?}, implementation_notes: &{:?}, corrections: &[{}] }};\n",
+        g.title,
+        g.intro,
+        g.documentation_note,
+        g.what_4xx_means,
+        g.where_they_appear,
+        g.implementation_notes,
+        answers::guide_corrections(&g.corrections)
     )
     .unwrap();
 
@@ -246,8 +264,8 @@ fn generate(catalog: &Catalog) -> String {
     for group in &catalog.group {
         writeln!(
             out,
-            "    Group {{ slug: {:?}, name: {:?}, summary: {:?}, common: {}, codes: &{:?} }},",
-            group.slug, group.name, group.summary, group.common, group.codes
+            "    Group {{ slug: {:?}, name: {:?}, summary: {:?}, how_to_choose: &{:?}, common: {}, codes: &{:?} }},",
+            group.slug, group.name, group.summary, group.how_to_choose, group.common, group.codes
         )
         .unwrap();
     }
@@ -304,10 +322,14 @@ fn generate(catalog: &Catalog) -> String {
         };
         writeln!(
             out,
-            "    Status {{ code: {}, name: {:?}, meaning: {:?}, registered_name: {:?}, legacy_names: &{:?}, visitor: {:?}, cacheable: {}, caching: {:?}, retry: {:?}, example: {:?}, specs: &[{specs}], headers: &[{headers}], related: &[{related}], how_to: &[{how_to}] }},",
+            "    Status {{ code: {}, name: {:?}, meaning: {:?}, summary: {:?}, if_received: {:?}, if_sent: {:?}, corrections: &[{}], registered_name: {:?}, legacy_names: &{:?}, visitor: {:?}, cacheable: {}, caching: {:?}, retry: {:?}, example: {:?}, specs: &[{specs}], headers: &[{headers}], related: &[{related}], how_to: &[{how_to}] }},",
             c.code,
             c.name,
             c.meaning,
+            c.summary,
+            c.if_received,
+            c.if_sent,
+            answers::corrections(&c.corrections),
             c.registered_name,
             c.legacy_names,
             c.visitor,

@@ -4,7 +4,7 @@
 use crate::catalog::GUIDE;
 use crate::diagnosis::diagnose;
 use crate::routes::Route;
-use crate::text::{SITE_NAME, page_title, summary_sentence};
+use crate::text::{SITE_NAME, page_title};
 
 /// What a page is about: `429 Too Many Requests`.
 pub fn subject(route: &Route) -> String {
@@ -27,12 +27,7 @@ pub fn description(route: &Route) -> String {
     match route {
         Route::Home => GUIDE.intro.to_owned(),
         Route::Code(status) | Route::ShortCode(status) => {
-            format!(
-                "{} {}: {}",
-                status.code,
-                status.title_name(),
-                summary_sentence(status.meaning)
-            )
+            format!("{} {}: {}", status.code, status.title_name(), status.summary)
         }
         Route::Group(group) => group.summary.to_owned(),
         Route::Listing(listing) => format!("{}, on the home page of {SITE_NAME}.", listing.title()),

@@ -271,6 +271,10 @@ struct CodeJson {
     seed_name: &'static str,
     legacy_names: &'static [&'static str],
     meaning: &'static str,
+    summary: &'static str,
+    if_received: &'static str,
+    if_sent: &'static str,
+    corrections: Vec<CorrectionJson>,
     url: String,
     groups: Vec<&'static str>,
     specs: Vec<SpecJson>,
@@ -282,6 +286,15 @@ struct CodeJson {
     related: Vec<RelatedJson>,
     how_to: BTreeMap<&'static str, SnippetJson>,
     visitor: &'static str,
+}
+
+/// What an RFC says where the guide's meaning says otherwise.
+#[derive(Serialize)]
+struct CorrectionJson {
+    text: &'static str,
+    rfc: u16,
+    section: &'static str,
+    url: String,
 }
 
 #[derive(Serialize)]
@@ -323,6 +336,19 @@ impl CodeJson {
             seed_name: status.name,
             legacy_names: status.legacy_names,
             meaning: status.meaning,
+            summary: status.summary,
+            if_received: status.if_received,
+            if_sent: status.if_sent,
+            corrections: status
+                .corrections
+                .iter()
+                .map(|c| CorrectionJson {
+                    text: c.text,
+                    rfc: c.rfc,
+                    section: c.section,
+                    url: c.url(),
+                })
+                .collect(),
             url: site.url(&code_path(status.code)),
             groups: catalog::groups_of(status.code).map(|g| g.slug).collect(),
             specs: status
@@ -381,6 +407,7 @@ struct GroupJson {
     slug: &'static str,
     name: &'static str,
     summary: &'static str,
+    how_to_choose: &'static [&'static str],
     common: bool,
     codes: &'static [u16],
     url: String,
@@ -392,6 +419,7 @@ impl GroupJson {
             slug: group.slug,
             name: group.name,
             summary: group.summary,
+            how_to_choose: group.how_to_choose,
             common: group.common,
             codes: group.codes,
             url: site.url(&group_path(group.slug)),

@@ -8,6 +8,55 @@ pub struct Guide {
     pub what_4xx_means: &'static str,
     pub where_they_appear: &'static [&'static str],
     pub implementation_notes: &'static [&'static str],
+    /// Corrections shown beside pieces of the guide's text that an RFC contradicts.
+    pub corrections: &'static [GuideCorrection],
+}
+
+impl Guide {
+    /// The corrections of one piece of the guide's text: a field such as `"intro"`, or an
+    /// item of a list field such as `("where_they_appear", Some(2))`.
+    pub fn corrections_of<'a>(
+        &self,
+        field: &'a str,
+        index: Option<usize>,
+    ) -> impl Iterator<Item = &'static Correction> + 'a {
+        let all: &'static [GuideCorrection] = self.corrections;
+        all.iter()
+            .filter(move |c| c.field == field && c.index == index)
+            .map(|c| &c.correction)
+    }
+}
+
+/// A correction of a piece of the guide's text.
+#[derive(Debug, PartialEq, Eq)]
+pub struct GuideCorrection {
+    /// The `Guide` field it corrects, such as `"where_they_appear"`.
+    pub field: &'static str,
+    /// The item of a list field; `None` for a plain text field.
+    pub index: Option<usize>,
+    pub correction: Correction,
+}
+
+/// What an RFC says where the seed's text says otherwise. The seed's text stays; this is
+/// shown beside it.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Correction {
+    pub text: &'static str,
+    pub rfc: u16,
+    pub section: &'static str,
+}
+
+impl Correction {
+    pub fn url(&self) -> String {
+        format!(
+            "https://www.rfc-editor.org/rfc/rfc{}#section-{}",
+            self.rfc, self.section
+        )
+    }
+
+    pub fn label(&self) -> String {
+        format!("RFC {} §{}", self.rfc, self.section)
+    }
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -15,6 +64,8 @@ pub struct Group {
     pub slug: &'static str,
     pub name: &'static str,
     pub summary: &'static str,
+    /// Short lines telling the group's codes apart, each naming the code it is about.
+    pub how_to_choose: &'static [&'static str],
     /// One of the seed's four common groups, shown first and apart from the others.
     pub common: bool,
     pub codes: &'static [u16],
@@ -27,6 +78,14 @@ pub struct Status {
     pub name: &'static str,
     /// The seed's meaning, kept as written there.
     pub meaning: &'static str,
+    /// Our one-line summary, for the compact table and page descriptions.
+    pub summary: &'static str,
+    /// What a client that got this code should change, and whether and when to retry.
+    pub if_received: &'static str,
+    /// When a server should send it, and what must go with it.
+    pub if_sent: &'static str,
+    /// Where an RFC contradicts the seed's meaning, shown beside it.
+    pub corrections: &'static [Correction],
     /// The name in the IANA registry today (RFC 9110 names); "(Unused)" for 418.
     pub registered_name: &'static str,
     pub legacy_names: &'static [&'static str],
