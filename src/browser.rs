@@ -14,6 +14,57 @@ pub async fn copy_text(_text: &str) -> bool {
     false
 }
 
+/// The address of the page the reader is on, as the browser shows it.
+#[cfg(target_arch = "wasm32")]
+pub fn page_address() -> String {
+    web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn page_address() -> String {
+    String::new()
+}
+
+/// Moves keyboard focus to the element with this id.
+#[cfg(target_arch = "wasm32")]
+pub fn focus_by_id(id: &str) {
+    use wasm_bindgen::JsCast;
+
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn focus_by_id(_id: &str) {}
+
+/// A preference kept in the browser's local storage (theme, snippet language).
+#[cfg(target_arch = "wasm32")]
+pub fn stored(key: &str) -> Option<String> {
+    let storage = web_sys::window()?.local_storage().ok()??;
+    storage.get_item(key).ok()?
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn stored(_key: &str) -> Option<String> {
+    None
+}
+
+#[cfg(target_arch = "wasm32")]
+pub fn store(key: &str, value: &str) {
+    let storage = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
+    if let Some(storage) = storage {
+        let _ = storage.set_item(key, value);
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn store(_key: &str, _value: &str) {}
+
 /// After a client-side navigation, once the new page is rendered: shows the fragment's
 /// target if the address has one (`/#groups-heading`), else moves focus to the page's
 /// heading, so keyboard and screen-reader users start on the new content as they would

@@ -22,21 +22,25 @@ fn every_code_page_renders_its_heading_and_sections() {
             "{}",
             status.code
         );
-        for heading in [
-            "Meaning",
-            "Seeing this as a visitor?",
-            "Example",
-            "Headers",
-            "Caching and retry",
-            "Specification",
-            "How to return it",
-        ] {
-            assert!(
-                html.contains(&format!(">{heading}</h2>")),
-                "{} lacks {heading}",
-                status.code
-            );
+        // Answers first: what to do and how to choose come before the example and the
+        // reference sections, in this order.
+        let mut ids = vec!["what-to-do", "how-to-choose", "example"];
+        if !status.headers.is_empty() {
+            ids.push("headers");
         }
+        ids.extend(["caching", "how-to", "specification", "meaning"]);
+        let positions: Vec<usize> = ids
+            .iter()
+            .map(|id| {
+                html.find(&format!(r#"<section id="{id}" aria-labelledby="{id}-heading">"#))
+                    .unwrap_or_else(|| panic!("{} lacks the section {id}", status.code))
+            })
+            .collect();
+        assert!(positions.windows(2).all(|w| w[0] < w[1]), "{}: sections out of order", status.code);
+        for id in &ids {
+            assert!(html.contains(&format!(r##"href="#{id}""##)), "{} has no link to #{id}", status.code);
+        }
+        assert!(html.contains(status.summary), "{} lacks its summary", status.code);
         assert_eq!(html.matches("<h1").count(), 1);
     }
 }

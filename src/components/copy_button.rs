@@ -2,23 +2,47 @@ use leptos::prelude::*;
 
 use crate::browser;
 
-/// A button that copies a fixed text to the clipboard and says so.
+/// How long "Copied" shows before the button offers to copy again.
+const CONFIRMATION_MS: u64 = 2000;
+
+/// What a copy button copies: a fixed text, or the address of the page it is on.
+#[derive(Clone, Copy)]
+pub enum CopySource {
+    Text(&'static str),
+    PageAddress,
+}
+
+/// A button that copies to the clipboard and says so for a moment.
 #[component]
-pub fn CopyButton(text: &'static str, #[prop(into)] label: String) -> impl IntoView {
+pub fn CopyButton(
+    source: CopySource,
+    /// What is copied, for screen readers: "the example exchange".
+    #[prop(into)]
+    label: String,
+    #[prop(default = "Copy")] caption: &'static str,
+) -> impl IntoView {
     let (copied, set_copied) = signal(None::<bool>);
     let copy = move |_| {
         leptos::task::spawn_local(async move {
-            set_copied.set(Some(browser::copy_text(text).await));
+            let text = match source {
+                CopySource::Text(text) => text.to_owned(),
+                CopySource::PageAddress => browser::page_address(),
+            };
+            set_copied.set(Some(browser::copy_text(&text).await));
+            set_timeout(
+                move || set_copied.set(None),
+                std::time::Duration::from_millis(CONFIRMATION_MS),
+            );
         });
     };
-    let caption = move || match copied.get() {
-        None => "Copy",
+    let shown = move || match copied.get() {
+        None => caption,
         Some(true) => "Copied",
         Some(false) => "Copy failed",
     };
     view! {
         <button type="button" class="copy-button" on:click=copy>
-            <span aria-live="polite">{caption}</span>
+            <span aria-live="polite">{shown}</span>
             <span class="visually-hidden">" " {label}</span>
         </button>
     }

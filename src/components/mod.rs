@@ -4,12 +4,16 @@ mod breadcrumbs;
 mod copy_button;
 mod lists;
 mod prose;
+mod section;
 mod site_search;
+mod snippet_tabs;
 mod theme_switch;
 
 pub use breadcrumbs::Breadcrumbs;
-pub use copy_button::CopyButton;
+pub use copy_button::{CopyButton, CopySource};
 pub use lists::{CodeList, CodeTable, GroupList};
 pub use prose::Prose;
+pub use section::Section;
 pub use site_search::SiteSearch;
+pub use snippet_tabs::SnippetTabs;
 pub use theme_switch::ThemeSwitch;

@@ -1,11 +1,31 @@
-//! `/codes/:code`: everything about one code, meaning first, then what to send, how
-//! caches and clients treat it, the spec, how to return it, and what it is confused with.
+//! `/codes/:code`: one code, answers first. The summary and what to do (as a client that
+//! received it, as a server that sends it) come first, then how to choose between it and
+//! the codes it is confused with; the example, headers, caching, how to return it, the
+//! specification and the guide's full meaning follow for those who read on.
 
 use leptos::prelude::*;
 
 use crate::catalog::{self, Direction, Status};
-use crate::components::{Breadcrumbs, CopyButton, Prose};
+use crate::components::{Breadcrumbs, CopyButton, CopySource, Prose, Section, SnippetTabs};
 use crate::routes::{code_path, group_path, href};
+
+/// The page's sections in reading order, as (id, title), for the "On this page" list.
+pub fn sections(status: &Status) -> Vec<(&'static str, &'static str)> {
+    let mut list = vec![("what-to-do", "What to do"), ("how-to-choose", "How to choose")];
+    if !status.example.is_empty() {
+        list.push(("example", "Example"));
+    }
+    if !status.headers.is_empty() {
+        list.push(("headers", "Headers"));
+    }
+    list.push(("caching", "Caching and retry"));
+    if !status.how_to.is_empty() {
+        list.push(("how-to", "How to return it"));
+    }
+    list.push(("specification", "Specification"));
+    list.push(("meaning", "The guide's meaning"));
+    list
+}
 
 #[component]
 pub fn CodePage(status: &'static Status) -> impl IntoView {
@@ -15,11 +35,15 @@ pub fn CodePage(status: &'static Status) -> impl IntoView {
     view! {
         <article class="code-page">
             <Breadcrumbs current=status.code.to_string() />
-            <h1>
-                <span class="code-number">{status.code}</span>
-                " "
-                {status.title_name()}
-            </h1>
+            <div class="title-row">
+                <h1>
+                    <span class="code-number">{status.code}</span>
+                    " "
+                    {status.title_name()}
+                </h1>
+                <CopyButton source=CopySource::PageAddress label="the address of this page" caption="Copy link" />
+            </div>
+            <p class="summary">{status.summary}</p>
             {(!other_names.is_empty())
                 .then(|| view! { <p class="other-names">"Also known as " {other_names.join(", ")}</p> })}
             {(!groups.is_empty())
@@ -33,18 +57,86 @@ pub fn CodePage(status: &'static Status) -> impl IntoView {
                         </ul>
                     }
                 })}
-            <section aria-labelledby="meaning-heading">
-                <h2 id="meaning-heading">"Meaning"</h2>
+            <OnThisPage status />
+            <Section id="what-to-do" title="What to do">
+                <div class="answers">
+                    <div class="answer">
+                        <h3>"If you received it"</h3>
+                        <p><Prose text=status.if_received except=status.code /></p>
+                    </div>
+                    <div class="answer">
+                        <h3>"If you send it"</h3>
+                        <p><Prose text=status.if_sent except=status.code /></p>
+                    </div>
+                </div>
+                {(!status.visitor.is_empty())
+                    .then(|| {
+                        view! {
+                            <div class="visitor">
+                                <h3>"Seeing this as a visitor?"</h3>
+                                <p>{status.visitor}</p>
+                            </div>
+                        }
+                    })}
+            </Section>
+            <Section id="how-to-choose" title="How to choose">
+                <RelatedCodes status />
+                <p class="guide-pick">
+                    "Not sure? " <a href=href("/choose/")>"Let the guide pick the code"</a>
+                    " by asking what went wrong."
+                </p>
+            </Section>
+            {(!status.example.is_empty())
+                .then(|| {
+                    view! {
+                        <Section id="example" title="Example">
+                            <div class="snippet">
+                                <div class="snippet-bar">
+                                    <span>"HTTP"</span>
+                                    <CopyButton source=CopySource::Text(status.example) label="the example exchange" />
+                                </div>
+                                <pre tabindex="0"><code>{status.example}</code></pre>
+                            </div>
+                        </Section>
+                    }
+                })}
+            {(!status.headers.is_empty()).then(|| view! {
+                <Section id="headers" title="Headers">
+                    <HeadersTable status />
+                </Section>
+            })}
+            <Section id="caching" title="Caching and retry">
+                <CachingAndRetry status />
+            </Section>
+            {(!status.how_to.is_empty()).then(|| view! {
+                <Section id="how-to" title="How to return it">
+                    <SnippetTabs how_to=status.how_to />
+                </Section>
+            })}
+            <Section id="specification" title="Specification">
+                <Specification status />
+            </Section>
+            <Section id="meaning" title="The guide's meaning">
                 <p class="meaning"><Prose text=status.meaning except=status.code /></p>
+                {status
+                    .corrections
+                    .iter()
+                    .map(|c| {
+                        view! {
+                            <div class="correction">
+                                <p>
+                                    <span class="correction-label">"Correction: "</span>
+                                    {c.text}
+                                    " ("
+                                    <a href=c.url() rel="external">{c.label()}</a>
+                                    ")"
+                                </p>
+                            </div>
+                        }
+                    })
+                    .collect_view()}
                 <Names status />
-            </section>
-            <Visitor status />
-            <Example status />
-            <Headers status />
-            <CachingAndRetry status />
-            <Specification status />
-            <HowToReturn status />
-            <RelatedCodes status />
+            </Section>
             <p class="json-link">
                 // rel="external": a file, not a route, so the router lets the browser load it.
                 <a href=href(&format!("/codes/{}.json", status.code)) rel="external">
@@ -74,206 +166,136 @@ pub fn CodePage(status: &'static Status) -> impl IntoView {
 }
 
 #[component]
-fn Names(status: &'static Status) -> impl IntoView {
-    (!status.registered_name.is_empty()).then(|| {
-        let legacy = status.legacy_names.join(", ");
-        view! {
-            <dl class="facts">
-                <dt>"Registered name (IANA, RFC 9110)"</dt>
-                <dd>{status.registered_name}</dd>
-                {(!legacy.is_empty()).then(|| view! { <dt>"Former and library names"</dt><dd>{legacy}</dd> })}
-            </dl>
-        }
-    })
-}
-
-#[component]
-fn Visitor(status: &'static Status) -> impl IntoView {
-    (!status.visitor.is_empty()).then(|| {
-        view! {
-            <aside class="visitor" aria-labelledby="visitor-heading">
-                <h2 id="visitor-heading">"Seeing this as a visitor?"</h2>
-                <p>{status.visitor}</p>
-            </aside>
-        }
-    })
-}
-
-#[component]
-fn Example(status: &'static Status) -> impl IntoView {
-    (!status.example.is_empty()).then(|| {
-        view! {
-            <section aria-labelledby="example-heading">
-                <h2 id="example-heading">"Example"</h2>
-                <div class="snippet">
-                    <pre tabindex="0"><code>{status.example}</code></pre>
-                    <CopyButton text=status.example label="the example exchange" />
-                </div>
-            </section>
-        }
-    })
-}
-
-#[component]
-fn Headers(status: &'static Status) -> impl IntoView {
-    if status.specs.is_empty() {
-        return None;
+fn OnThisPage(status: &'static Status) -> impl IntoView {
+    view! {
+        <nav class="toc" aria-labelledby="toc-heading">
+            <h2 id="toc-heading">"On this page"</h2>
+            <ul>
+                {sections(status)
+                    .into_iter()
+                    .map(|(id, title)| view! { <li><a href=format!("#{id}") rel="external">{title}</a></li> })
+                    .collect_view()}
+            </ul>
+        </nav>
     }
-    let view = if status.headers.is_empty() {
-        view! { <p>"The specification asks for no particular header with this code."</p> }.into_any()
-    } else {
-        view! {
-            <table class="headers-table">
-                <thead>
-                    <tr>
-                        <th scope="col">"Header"</th>
-                        <th scope="col">"In"</th>
-                        <th scope="col">"Level"</th>
-                        <th scope="col">"Why"</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {status
-                        .headers
-                        .iter()
-                        .map(|h| {
-                            let (direction, level) = match h.direction {
-                                Direction::Response => ("Response", h.requirement.map(|r| r.keyword()).unwrap_or("")),
-                                Direction::Request => ("Request", "related"),
-                            };
-                            view! {
-                                <tr>
-                                    <th scope="row"><code>{h.name}</code></th>
-                                    <td>{direction}</td>
-                                    <td class=format!("level level-{}", level.to_lowercase().replace(' ', "-"))>{level}</td>
-                                    <td>{h.note}</td>
-                                </tr>
-                            }
-                        })
-                        .collect_view()}
-                </tbody>
-            </table>
-        }
-        .into_any()
-    };
-    Some(view! {
-        <section aria-labelledby="headers-heading">
-            <h2 id="headers-heading">"Headers"</h2>
-            {view}
-        </section>
-    })
+}
+
+#[component]
+fn Names(status: &'static Status) -> impl IntoView {
+    let legacy = status.legacy_names.join(", ");
+    view! {
+        <dl class="facts">
+            <dt>"Name in the guide's table"</dt>
+            <dd>{status.name}</dd>
+            <dt>"Registered name (IANA, RFC 9110)"</dt>
+            <dd>{status.registered_name}</dd>
+            {(!legacy.is_empty()).then(|| view! { <dt>"Former and library names"</dt><dd>{legacy}</dd> })}
+        </dl>
+    }
+}
+
+#[component]
+fn HeadersTable(status: &'static Status) -> impl IntoView {
+    view! {
+        <table class="headers-table">
+            <thead>
+                <tr>
+                    <th scope="col">"Header"</th>
+                    <th scope="col">"In"</th>
+                    <th scope="col">"Level"</th>
+                    <th scope="col">"Why"</th>
+                </tr>
+            </thead>
+            <tbody>
+                {status
+                    .headers
+                    .iter()
+                    .map(|h| {
+                        let (direction, level) = match h.direction {
+                            Direction::Response => ("Response", h.requirement.map(|r| r.keyword()).unwrap_or("")),
+                            Direction::Request => ("Request", "related"),
+                        };
+                        view! {
+                            <tr>
+                                <th scope="row"><code>{h.name}</code></th>
+                                <td>{direction}</td>
+                                <td class=format!("level level-{}", level.to_lowercase())>{level}</td>
+                                <td>{h.note}</td>
+                            </tr>
+                        }
+                    })
+                    .collect_view()}
+            </tbody>
+        </table>
+    }
 }
 
 #[component]
 fn CachingAndRetry(status: &'static Status) -> impl IntoView {
-    (!status.caching.is_empty()).then(|| {
-        let cacheable = if status.cacheable {
-            "Yes: heuristically cacheable by default (RFC 9110 §15.1), unless the response says otherwise."
-        } else {
-            "No: caches store it only when explicit freshness headers such as Cache-Control allow it."
-        };
-        view! {
-            <section aria-labelledby="caching-heading">
-                <h2 id="caching-heading">"Caching and retry"</h2>
-                <dl class="facts">
-                    <dt>"Cacheable by default"</dt>
-                    <dd>{cacheable}</dd>
-                    <dt>"Caching"</dt>
-                    <dd>{status.caching}</dd>
-                    <dt>"Retry"</dt>
-                    <dd><Prose text=status.retry except=status.code /></dd>
-                </dl>
-            </section>
-        }
-    })
+    let cacheable = if status.cacheable {
+        "Yes: heuristically cacheable by default (RFC 9110 §15.1), unless the response says otherwise."
+    } else {
+        "No: caches store it only when explicit freshness headers such as Cache-Control allow it."
+    };
+    view! {
+        <dl class="facts">
+            <dt>"Retry"</dt>
+            <dd><Prose text=status.retry except=status.code /></dd>
+            <dt>"Cacheable by default"</dt>
+            <dd>{cacheable}</dd>
+            <dt>"Caching"</dt>
+            <dd>{status.caching}</dd>
+        </dl>
+    }
 }
 
 #[component]
 fn Specification(status: &'static Status) -> impl IntoView {
-    (!status.specs.is_empty()).then(|| {
-        view! {
-            <section aria-labelledby="spec-heading">
-                <h2 id="spec-heading">"Specification"</h2>
-                <ul class="specs">
-                    {status
-                        .specs
-                        .iter()
-                        .enumerate()
-                        .map(|(i, spec)| {
-                            view! {
-                                <li>
-                                    <a href=spec.url() rel="external">{spec.label()}</a>
-                                    ": " {spec.title}
-                                    {(i == 0).then_some(" (defines it)")}
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                </ul>
-            </section>
-        }
-    })
-}
-
-#[component]
-fn HowToReturn(status: &'static Status) -> impl IntoView {
-    (!status.how_to.is_empty()).then(|| {
-        view! {
-            <section aria-labelledby="howto-heading">
-                <h2 id="howto-heading">"How to return it"</h2>
-                <dl class="how-to">
-                    {status
-                        .how_to
-                        .iter()
-                        .map(|h| {
-                            view! {
-                                <dt>{h.language.label()}</dt>
-                                <dd>
-                                    <div class="snippet">
-                                        <pre tabindex="0"><code>{h.snippet}</code></pre>
-                                        <CopyButton text=h.snippet label=format!("the {} snippet", h.language.label()) />
-                                    </div>
-                                    {h.note.map(|note| view! { <p class="snippet-note">{note}</p> })}
-                                </dd>
-                            }
-                        })
-                        .collect_view()}
-                </dl>
-            </section>
-        }
-    })
+    view! {
+        <ul class="specs">
+            {status
+                .specs
+                .iter()
+                .enumerate()
+                .map(|(i, spec)| {
+                    view! {
+                        <li>
+                            <a href=spec.url() rel="external">{spec.label()}</a>
+                            ": " {spec.title}
+                            {(i == 0).then_some(" (defines it)")}
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
 }
 
 #[component]
 fn RelatedCodes(status: &'static Status) -> impl IntoView {
-    (!status.related.is_empty()).then(|| {
-        view! {
-            <section aria-labelledby="related-heading">
-                <h2 id="related-heading">"Related codes and how to choose"</h2>
-                <ul class="related">
-                    {status
-                        .related
-                        .iter()
-                        .map(|r| {
-                            let label = catalog::find_code(r.code)
-                                .map(|s| format!("{} {}", s.code, s.title_name()))
-                                .unwrap_or_else(|| related_outside_name(r.code));
-                            let link = catalog::find_code(r.code).map(|s| href(&code_path(s.code)));
-                            view! {
-                                <li>
-                                    {match link {
-                                        Some(link) => view! { <a href=link>{label}</a> }.into_any(),
-                                        None => view! { <strong>{label}</strong> }.into_any(),
-                                    }}
-                                    ": " {r.when}
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                </ul>
-            </section>
-        }
-    })
+    view! {
+        <ul class="related">
+            {status
+                .related
+                .iter()
+                .map(|r| {
+                    let entry = catalog::find_code(r.code);
+                    let label = entry
+                        .map(|s| format!("{} {}", s.code, s.title_name()))
+                        .unwrap_or_else(|| related_outside_name(r.code));
+                    view! {
+                        <li>
+                            {match entry {
+                                Some(s) => view! { <a href=href(&code_path(s.code))>{label}</a> }.into_any(),
+                                None => view! { <strong>{label}</strong> }.into_any(),
+                            }}
+                            ": " {r.when}
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
 }
 
 /// Names of the server errors a related entry may point at (they have no page here).
