@@ -213,7 +213,9 @@ fn validate(catalog: &Catalog) {
                 )),
             }
             if let Some(wording) = &header.wording
-                && wording.split(|c: char| !c.is_ascii_alphabetic()).any(|w| BCP14.contains(&w))
+                && wording
+                    .split(|c: char| !c.is_ascii_alphabetic())
+                    .any(|w| BCP14.contains(&w))
             {
                 fail(&format!(
                     "{what}: header {}: wording {wording:?} holds a BCP 14 keyword; use requirement instead",
@@ -348,7 +350,12 @@ fn generate(catalog: &Catalog) -> String {
         let related: String = c
             .related
             .iter()
-            .map(|r| format!("Related {{ code: {}, when: {:?}, source: {:?} }}, ", r.code, r.when, r.source))
+            .map(|r| {
+                format!(
+                    "Related {{ code: {}, when: {:?}, source: {:?} }}, ",
+                    r.code, r.when, r.source
+                )
+            })
             .collect();
         let legacy_names: Vec<&str> = c.legacy.iter().map(|l| l.name.as_str()).collect();
         let legacy: String = c

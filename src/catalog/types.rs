@@ -82,7 +82,10 @@ impl Status {
     /// that other responses are stored only when they explicitly allow it.
     pub fn default_caching(&self) -> (&'static str, &'static str) {
         if !self.storable {
-            ("No: a cache MUST NOT store it, whatever the response says.", self.caching_source)
+            (
+                "No: a cache MUST NOT store it, whatever the response says.",
+                self.caching_source,
+            )
         } else if self.cacheable {
             (
                 "Yes: heuristically cacheable, so a cache may reuse it unless the response or the method says otherwise.",
