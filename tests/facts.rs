@@ -339,6 +339,40 @@ fn every_legacy_name_has_its_source() {
     }
 }
 
+/// Reason phrases that differ from the registered name in the libraries people meet,
+/// copied from their sources: Go's net/http status.go, CPython's Lib/http/__init__.py before
+/// 3.13 (checked on 3.11), Node's http.STATUS_CODES (checked on Node 20), the `http` crate's
+/// status.rs (1.x).
+const LIBRARY_PHRASES: &[(&str, u16, &str)] = &[
+    ("Go", 413, "Request Entity Too Large"),
+    ("Go", 414, "Request URI Too Long"),
+    ("Go", 416, "Requested Range Not Satisfiable"),
+    ("Go", 418, "I'm a teapot"),
+    ("Go", 422, "Unprocessable Entity"),
+    ("Python 3.11", 413, "Request Entity Too Large"),
+    ("Python 3.11", 414, "Request-URI Too Long"),
+    ("Python 3.11", 416, "Requested Range Not Satisfiable"),
+    ("Python 3.11", 418, "I'm a Teapot"),
+    ("Python 3.11", 422, "Unprocessable Entity"),
+    ("Node 20", 413, "Payload Too Large"),
+    ("Node 20", 418, "I'm a Teapot"),
+    ("Node 20", 422, "Unprocessable Entity"),
+    ("http crate", 413, "Payload Too Large"),
+    ("http crate", 418, "I'm a teapot"),
+    ("http crate", 422, "Unprocessable Entity"),
+];
+
+#[test]
+fn every_library_phrase_is_one_of_the_codes_names() {
+    for (library, code, phrase) in LIBRARY_PHRASES {
+        let names = status(*code).all_names();
+        assert!(
+            names.iter().any(|n| n.eq_ignore_ascii_case(phrase)),
+            "{library} calls {code} {phrase:?}, which is none of {names:?}"
+        );
+    }
+}
+
 #[test]
 fn legacy_names_found_in_a_section_are_that_sections_title_or_listed_phrase() {
     // Where the source is a section heading, the heading carries the name.
