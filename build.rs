@@ -53,16 +53,24 @@ struct Code {
     corrections: Vec<answers::Correction>,
     #[serde(default)]
     registered_name: String,
+    /// Former names and library spellings, each with where it comes from.
     #[serde(default)]
-    legacy_names: Vec<String>,
+    legacy: Vec<Legacy>,
     #[serde(default)]
     visitor: String,
     #[serde(default)]
     cacheable: bool,
+    /// `false` where a specification forbids caches to store the response at all.
+    #[serde(default = "yes")]
+    storable: bool,
     #[serde(default)]
     caching: String,
     #[serde(default)]
+    caching_source: String,
+    #[serde(default)]
     retry: String,
+    #[serde(default)]
+    retry_source: String,
     #[serde(default)]
     example: String,
     #[serde(default)]
@@ -73,6 +81,17 @@ struct Code {
     related: Vec<Related>,
     #[serde(default)]
     how_to: Option<HowTo>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Legacy {
+    name: String,
+    source: String,
 }
 
 #[derive(Deserialize)]
@@ -89,7 +108,10 @@ struct Header {
     name: String,
     direction: Direction,
     requirement: Option<Requirement>,
+    /// The specification's own words where it sets no BCP 14 level ("ought to", "can").
+    wording: Option<String>,
     note: String,
+    source: String,
 }
 
 #[derive(Deserialize, Debug, Clone, Copy, PartialEq)]
@@ -112,6 +134,7 @@ enum Requirement {
 struct Related {
     code: u16,
     when: String,
+    source: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -192,14 +215,48 @@ fn validate(catalog: &Catalog) {
             non_empty(&what, "specs.title", &spec.title);
         }
         for header in &entry.headers {
-            match (header.direction, header.requirement) {
-                (Direction::Response, Some(_)) | (Direction::Request, None) => {}
-                (dir, req) => fail(&format!(
-                    "{what}: header {}: direction {dir:?} with requirement {req:?}; response headers take MUST, SHOULD or MAY, request headers none",
+            match (header.direction, header.requirement, &header.wording) {
+                (Direction::Response, Some(_), None)
+                | (Direction::Response, None, Some(_))
+                | (Direction::Request, None, None) => {}
+                (dir, req, wording) => fail(&format!(
+                    "{what}: header {}: direction {dir:?} with requirement {req:?} and wording {wording:?}; a response header takes either a requirement (MUST, SHOULD, MAY) or the spec's own wording, a request header neither",
                     header.name
                 )),
             }
+            if let Some(wording) = &header.wording
+                && wording
+                    .split(|c: char| !c.is_ascii_alphabetic())
+                    .any(|w| BCP14.contains(&w))
+            {
+                fail(&format!(
+                    "{what}: header {}: wording {wording:?} holds a BCP 14 keyword; use requirement instead",
+                    header.name
+                ));
+            }
             non_empty(&what, "headers.note", &header.note);
+            source(&what, &format!("header {}", header.name), &header.source);
+        }
+        for legacy in &entry.legacy {
+            non_empty(&what, "legacy.name", &legacy.name);
+            if legacy.name == entry.registered_name {
+                fail(&format!("{what}: legacy name {:?} is the registered name", legacy.name));
+            }
+            source(&what, &format!("legacy name {:?}", legacy.name), &legacy.source);
+        }
+        if !entry.storable && entry.cacheable {
+            fail(&format!("{what}: storable = false contradicts cacheable = true"));
+        }
+        if !entry.caching.is_empty() {
+            source(&what, "caching", &entry.caching_source);
+        }
+        if !entry.retry.is_empty() {
+            source(&what, "retry", &entry.retry_source);
+        }
+        for related in &entry.related {
+            if let Some(url) = &related.source {
+                source(&what, &format!("related {}", related.code), url);
+            }
         }
     }
     let known: BTreeSet<u16> = catalog.code.iter().map(|c| c.code).collect();
@@ -235,6 +292,18 @@ fn validate(catalog: &Catalog) {
                 fail(&format!("{what}: code {code} is not in the catalogue"));
             }
         }
+    }
+}
+
+/// The requirement keywords of BCP 14 (RFC 2119, RFC 8174).
+const BCP14: &[&str] = &["MUST", "REQUIRED", "SHALL", "SHOULD", "RECOMMENDED", "MAY", "OPTIONAL"];
+
+/// A source is the URL of a primary source (an RFC section, a project's own file or page).
+fn source(what: &str, claim: &str, url: &str) {
+    if !url.starts_with("https://") || url.contains(char::is_whitespace) {
+        fail(&format!(
+            "{what}: {claim} needs a source, an https:// URL of a primary source (got {url:?})"
+        ));
     }
 }
 
@@ -291,15 +360,26 @@ fn generate(catalog: &Catalog) -> String {
                     None => "None".to_owned(),
                 };
                 format!(
-                    "Header {{ name: {:?}, direction: Direction::{:?}, requirement: {requirement}, note: {:?} }}, ",
-                    h.name, h.direction, h.note
+                    "Header {{ name: {:?}, direction: Direction::{:?}, requirement: {requirement}, wording: {:?}, note: {:?}, source: {:?} }}, ",
+                    h.name, h.direction, h.wording, h.note, h.source
                 )
             })
             .collect();
         let related: String = c
             .related
             .iter()
-            .map(|r| format!("Related {{ code: {}, when: {:?} }}, ", r.code, r.when))
+            .map(|r| {
+                format!(
+                    "Related {{ code: {}, when: {:?}, source: {:?} }}, ",
+                    r.code, r.when, r.source
+                )
+            })
+            .collect();
+        let legacy_names: Vec<&str> = c.legacy.iter().map(|l| l.name.as_str()).collect();
+        let legacy: String = c
+            .legacy
+            .iter()
+            .map(|l| format!("Legacy {{ name: {:?}, source: {:?} }}, ", l.name, l.source))
             .collect();
         let how_to: String = match &c.how_to {
             None => String::new(),
@@ -322,7 +402,7 @@ fn generate(catalog: &Catalog) -> String {
         };
         writeln!(
             out,
-            "    Status {{ code: {}, name: {:?}, meaning: {:?}, summary: {:?}, if_received: {:?}, if_sent: {:?}, corrections: &[{}], registered_name: {:?}, legacy_names: &{:?}, visitor: {:?}, cacheable: {}, caching: {:?}, retry: {:?}, example: {:?}, specs: &[{specs}], headers: &[{headers}], related: &[{related}], how_to: &[{how_to}] }},",
+            "    Status {{ code: {}, name: {:?}, meaning: {:?}, summary: {:?}, if_received: {:?}, if_sent: {:?}, corrections: &[{}], registered_name: {:?}, legacy_names: &{:?}, legacy: &[{legacy}], visitor: {:?}, cacheable: {}, storable: {}, caching: {:?}, caching_source: {:?}, retry: {:?}, retry_source: {:?}, example: {:?}, specs: &[{specs}], headers: &[{headers}], related: &[{related}], how_to: &[{how_to}] }},",
             c.code,
             c.name,
             c.meaning,
@@ -331,11 +411,14 @@ fn generate(catalog: &Catalog) -> String {
             c.if_sent,
             answers::corrections(&c.corrections),
             c.registered_name,
-            c.legacy_names,
+            legacy_names,
             c.visitor,
             c.cacheable,
+            c.storable,
             c.caching,
+            c.caching_source,
             c.retry,
+            c.retry_source,
             c.example.trim_matches('\n'),
         )
         .unwrap();

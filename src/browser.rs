@@ -17,7 +17,9 @@ pub async fn copy_text(_text: &str) -> bool {
 /// The address of the page the reader is on, as the browser shows it.
 #[cfg(target_arch = "wasm32")]
 pub fn page_address() -> String {
-    web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default()
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default()
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -150,7 +152,9 @@ impl ReaderState {
         let Some(window) = web_sys::window() else { return };
         let Some(document) = window.document() else { return };
         for (id, value) in self.fields {
-            let Some(el) = document.get_element_by_id(&id) else { continue };
+            let Some(el) = document.get_element_by_id(&id) else {
+                continue;
+            };
             if field_value(&el).as_deref() == Some(value.as_str()) {
                 continue;
             }
@@ -176,7 +180,10 @@ impl ReaderState {
             }
         }
         if let Some((id, start, end)) = self.focus {
-            if let Some(el) = document.get_element_by_id(&id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            if let Some(el) = document
+                .get_element_by_id(&id)
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            {
                 let options = web_sys::FocusOptions::new();
                 options.set_prevent_scroll(true);
                 let _ = el.focus_with_options(&options);
@@ -193,7 +200,9 @@ impl ReaderState {
 fn elements(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
     use wasm_bindgen::JsCast;
 
-    let Ok(list) = root.query_selector_all(selector) else { return Vec::new() };
+    let Ok(list) = root.query_selector_all(selector) else {
+        return Vec::new();
+    };
     (0..list.length())
         .filter_map(|i| list.item(i))
         .filter_map(|node| node.dyn_into::<web_sys::Element>().ok())
@@ -213,7 +222,9 @@ fn field_value(el: &web_sys::Element) -> Option<String> {
 /// the stored choice to the root element before the first paint; this reads it back.
 #[cfg(target_arch = "wasm32")]
 pub fn theme_choice() -> &'static str {
-    let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element());
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element());
     match root.and_then(|r| r.get_attribute("data-theme")).as_deref() {
         Some("light") => "light",
         Some("dark") => "dark",

@@ -36,9 +36,17 @@ fn every_code_page_renders_its_heading_and_sections() {
                     .unwrap_or_else(|| panic!("{} lacks the section {id}", status.code))
             })
             .collect();
-        assert!(positions.windows(2).all(|w| w[0] < w[1]), "{}: sections out of order", status.code);
+        assert!(
+            positions.windows(2).all(|w| w[0] < w[1]),
+            "{}: sections out of order",
+            status.code
+        );
         for id in &ids {
-            assert!(html.contains(&format!(r##"href="#{id}""##)), "{} has no link to #{id}", status.code);
+            assert!(
+                html.contains(&format!(r##"href="#{id}""##)),
+                "{} has no link to #{id}",
+                status.code
+            );
         }
         assert!(html.contains(status.summary), "{} lacks its summary", status.code);
         assert_eq!(html.matches("<h1").count(), 1);

@@ -206,7 +206,9 @@ fn head_tags(site: &Site, route: &Route, kind: PageKind) -> String {
             }
             tags.push(r#"<meta name="robots" content="noindex">"#.to_owned());
         }
-        PageKind::NotFound | PageKind::HostError | PageKind::Shell => tags.push(r#"<meta name="robots" content="noindex">"#.to_owned()),
+        PageKind::NotFound | PageKind::HostError | PageKind::Shell => {
+            tags.push(r#"<meta name="robots" content="noindex">"#.to_owned())
+        }
         PageKind::Documented => {
             tags.push(r#"<meta property="og:type" content="website">"#.to_owned());
             tags.push(format!(r#"<meta property="og:site_name" content="{SITE_NAME}">"#));
@@ -270,6 +272,8 @@ struct CodeJson {
     /// Deprecated: the same as `table_name`, kept for readers of schema version 1.
     seed_name: &'static str,
     legacy_names: &'static [&'static str],
+    /// Where each legacy name comes from.
+    legacy_sources: Vec<LegacyJson>,
     meaning: &'static str,
     summary: &'static str,
     if_received: &'static str,
@@ -280,8 +284,12 @@ struct CodeJson {
     specs: Vec<SpecJson>,
     headers: Vec<HeaderJson>,
     cacheable_by_default: bool,
+    /// False where a cache MUST NOT store the response (RFC 6585: 428, 429, 431).
+    storable: bool,
     caching: &'static str,
+    caching_source: &'static str,
     retry: &'static str,
+    retry_source: &'static str,
     example: &'static str,
     related: Vec<RelatedJson>,
     how_to: BTreeMap<&'static str, SnippetJson>,
@@ -306,17 +314,27 @@ struct SpecJson {
 }
 
 #[derive(Serialize)]
+struct LegacyJson {
+    name: &'static str,
+    source: &'static str,
+}
+
+#[derive(Serialize)]
 struct HeaderJson {
     name: &'static str,
     direction: &'static str,
     requirement: Option<&'static str>,
+    /// The specification's own non-normative words where it sets no BCP 14 level.
+    wording: Option<&'static str>,
     note: &'static str,
+    source: &'static str,
 }
 
 #[derive(Serialize)]
 struct RelatedJson {
     code: u16,
     when: &'static str,
+    source: Option<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -335,6 +353,14 @@ impl CodeJson {
             table_name: status.name,
             seed_name: status.name,
             legacy_names: status.legacy_names,
+            legacy_sources: status
+                .legacy
+                .iter()
+                .map(|l| LegacyJson {
+                    name: l.name,
+                    source: l.source,
+                })
+                .collect(),
             meaning: status.meaning,
             summary: status.summary,
             if_received: status.if_received,
@@ -371,12 +397,17 @@ impl CodeJson {
                         Direction::Response => "response",
                     },
                     requirement: h.requirement.map(|r| r.keyword()),
+                    wording: h.wording,
                     note: h.note,
+                    source: h.source,
                 })
                 .collect(),
             cacheable_by_default: status.cacheable,
+            storable: status.storable,
             caching: status.caching,
+            caching_source: status.caching_source,
             retry: status.retry,
+            retry_source: status.retry_source,
             example: status.example,
             related: status
                 .related
@@ -384,6 +415,7 @@ impl CodeJson {
                 .map(|r| RelatedJson {
                     code: r.code,
                     when: r.when,
+                    source: r.source,
                 })
                 .collect(),
             how_to: status

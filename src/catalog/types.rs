@@ -88,12 +88,21 @@ pub struct Status {
     pub corrections: &'static [Correction],
     /// The name in the IANA registry today (RFC 9110 names); "(Unused)" for 418.
     pub registered_name: &'static str,
+    /// Former names and library spellings (the names of `legacy`, for lookups).
     pub legacy_names: &'static [&'static str],
+    /// The same names, each with the source it comes from.
+    pub legacy: &'static [Legacy],
     pub visitor: &'static str,
-    /// Heuristically cacheable by default (RFC 9110 section 15.1).
+    /// Heuristically cacheable by default (RFC 9110 section 15.1, or the code's own RFC).
     pub cacheable: bool,
+    /// `false` where a specification says caches MUST NOT store the response (RFC 6585).
+    pub storable: bool,
     pub caching: &'static str,
+    /// URL of the primary source for `caching` (and for `storable`).
+    pub caching_source: &'static str,
     pub retry: &'static str,
+    /// URL of the primary source for `retry`.
+    pub retry_source: &'static str,
     pub example: &'static str,
     /// The defining specification first.
     pub specs: &'static [Spec],
@@ -127,10 +136,62 @@ impl Status {
         names
     }
 
+    /// The one-line answer to "may a cache keep it without being told to?", with the URL
+    /// of its source: RFC 6585's MUST NOT, heuristic cacheability, or RFC 9111 §3's rule
+    /// that other responses are stored only when they explicitly allow it.
+    pub fn default_caching(&self) -> (&'static str, &'static str) {
+        if !self.storable {
+            (
+                "No: a cache MUST NOT store it, whatever the response says.",
+                self.caching_source,
+            )
+        } else if self.cacheable {
+            (
+                "Yes: heuristically cacheable, so a cache may reuse it unless the response or the method says otherwise.",
+                self.caching_source,
+            )
+        } else {
+            (
+                "No: a cache stores it only when the response explicitly allows it, for example with Cache-Control: max-age or public.",
+                "https://www.rfc-editor.org/rfc/rfc9111#section-3",
+            )
+        }
+    }
+
     /// Other names than the title name, for "formerly ..." lines.
     pub fn other_names(&self) -> Vec<&'static str> {
         self.all_names().into_iter().skip(1).collect()
     }
+}
+
+/// A former name or a library's spelling of the name, with where it comes from.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Legacy {
+    pub name: &'static str,
+    /// URL of the primary source (an RFC section, a library's own source file).
+    pub source: &'static str,
+}
+
+/// A short label for a source URL: "RFC 2616 §10.4.14" for an RFC section at the RFC
+/// Editor, "golang/go" for a GitHub repository, otherwise the host name.
+pub fn source_label(url: &str) -> String {
+    let rest = url.strip_prefix("https://").unwrap_or(url);
+    if let Some(rfc) = rest.strip_prefix("www.rfc-editor.org/rfc/rfc") {
+        let (number, section) = rfc.split_once("#section-").unwrap_or((rfc, ""));
+        let number = number.trim_end_matches(".html").trim_end_matches(".txt");
+        return if section.is_empty() {
+            format!("RFC {number}")
+        } else {
+            format!("RFC {number} §{section}")
+        };
+    }
+    if let Some(path) = rest.strip_prefix("github.com/") {
+        let mut parts = path.split('/');
+        if let (Some(owner), Some(repo)) = (parts.next(), parts.next()) {
+            return format!("{owner}/{repo}");
+        }
+    }
+    rest.split(['/', '#', '?']).next().unwrap_or(rest).to_owned()
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -180,15 +241,34 @@ impl Requirement {
 pub struct Header {
     pub name: &'static str,
     pub direction: Direction,
-    /// Set for response headers only.
+    /// A BCP 14 level, for response headers whose specification sets one.
     pub requirement: Option<Requirement>,
+    /// The specification's own, non-normative words ("ought to", "can") for a response
+    /// header it names without a BCP 14 level; never set together with `requirement`.
+    pub wording: Option<&'static str>,
     pub note: &'static str,
+    /// URL of the section that names the header for this code and sets its level.
+    pub source: &'static str,
+}
+
+impl Header {
+    /// What the Level column shows: the BCP 14 keyword, the spec's own words in quotes,
+    /// or "related" for a request header.
+    pub fn level(&self) -> String {
+        match (self.requirement, self.wording) {
+            (Some(r), _) => r.keyword().to_owned(),
+            (None, Some(w)) => format!("\u{201c}{w}\u{201d}"),
+            (None, None) => "related".to_owned(),
+        }
+    }
 }
 
 #[derive(Debug, PartialEq, Eq)]
 pub struct Related {
     pub code: u16,
     pub when: &'static str,
+    /// URL of a source, where the line states a fact beyond the two codes' definitions.
+    pub source: Option<&'static str>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

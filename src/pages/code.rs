@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use crate::catalog::{self, Direction, Status};
+use crate::catalog::{self, Direction, Status, source_label};
 use crate::components::{Breadcrumbs, CopyButton, CopySource, Prose, Section, SnippetTabs};
 use crate::routes::{code_path, group_path, href};
 
@@ -182,16 +182,39 @@ fn OnThisPage(status: &'static Status) -> impl IntoView {
 
 #[component]
 fn Names(status: &'static Status) -> impl IntoView {
-    let legacy = status.legacy_names.join(", ");
+    let defining = status.specs.first();
     view! {
         <dl class="facts">
             <dt>"Name in the guide's table"</dt>
             <dd>{status.name}</dd>
-            <dt>"Registered name (IANA, RFC 9110)"</dt>
-            <dd>{status.registered_name}</dd>
-            {(!legacy.is_empty()).then(|| view! { <dt>"Former and library names"</dt><dd>{legacy}</dd> })}
+            <dt>"Registered name (IANA)"</dt>
+            <dd>
+                {status.registered_name}
+                {defining.map(|spec| view! { " (" <a href=spec.url() rel="external">{spec.label()}</a> ")" })}
+            </dd>
+            {(!status.legacy.is_empty())
+                .then(|| {
+                    view! {
+                        <dt>"Former and library names"</dt>
+                        <dd>
+                            <ul class="legacy-names">
+                                {status
+                                    .legacy
+                                    .iter()
+                                    .map(|l| view! { <li>{l.name} " (" <SourceLink url=l.source /> ")"</li> })
+                                    .collect_view()}
+                            </ul>
+                        </dd>
+                    }
+                })}
         </dl>
     }
+}
+
+/// A link to a primary source, labelled "RFC 9110 §15.5.2" or by its repository or host.
+#[component]
+fn SourceLink(url: &'static str) -> impl IntoView {
+    view! { <a href=url rel="external" class="source">{source_label(url)}</a> }
 }
 
 #[component]
@@ -211,16 +234,21 @@ fn HeadersTable(status: &'static Status) -> impl IntoView {
                     .headers
                     .iter()
                     .map(|h| {
-                        let (direction, level) = match h.direction {
-                            Direction::Response => ("Response", h.requirement.map(|r| r.keyword()).unwrap_or("")),
-                            Direction::Request => ("Request", "related"),
+                        let direction = match h.direction {
+                            Direction::Response => "Response",
+                            Direction::Request => "Request",
+                        };
+                        let class = match (h.requirement, h.wording) {
+                            (Some(r), _) => format!("level level-{}", r.keyword().to_lowercase()),
+                            (None, Some(_)) => "level level-wording".to_owned(),
+                            (None, None) => "level level-related".to_owned(),
                         };
                         view! {
                             <tr>
                                 <th scope="row"><code>{h.name}</code></th>
                                 <td>{direction}</td>
-                                <td class=format!("level level-{}", level.to_lowercase())>{level}</td>
-                                <td>{h.note}</td>
+                                <td class=class>{h.level()}</td>
+                                <td>{h.note} " (" <SourceLink url=h.source /> ")"</td>
                             </tr>
                         }
                     })
@@ -232,19 +260,15 @@ fn HeadersTable(status: &'static Status) -> impl IntoView {
 
 #[component]
 fn CachingAndRetry(status: &'static Status) -> impl IntoView {
-    let cacheable = if status.cacheable {
-        "Yes: heuristically cacheable by default (RFC 9110 §15.1), unless the response says otherwise."
-    } else {
-        "No: caches store it only when explicit freshness headers such as Cache-Control allow it."
-    };
+    let (cacheable, source) = status.default_caching();
     view! {
         <dl class="facts">
             <dt>"Retry"</dt>
-            <dd><Prose text=status.retry except=status.code /></dd>
+            <dd><Prose text=status.retry except=status.code /> " (" <SourceLink url=status.retry_source /> ")"</dd>
             <dt>"Cacheable by default"</dt>
-            <dd>{cacheable}</dd>
+            <dd>{cacheable} " (" <SourceLink url=source /> ")"</dd>
             <dt>"Caching"</dt>
-            <dd>{status.caching}</dd>
+            <dd>{status.caching} " (" <SourceLink url=status.caching_source /> ")"</dd>
         </dl>
     }
 }
@@ -290,6 +314,7 @@ fn RelatedCodes(status: &'static Status) -> impl IntoView {
                                 None => view! { <strong>{label}</strong> }.into_any(),
                             }}
                             ": " {r.when}
+                            {r.source.map(|url| view! { " (" <SourceLink url /> ")" })}
                         </li>
                     }
                 })
