@@ -2,9 +2,8 @@ use leptos::prelude::*;
 
 use crate::catalog::{self, GROUPS, Group, Status};
 use crate::routes::{code_path, group_path, href};
-use crate::text::summary_sentence;
 
-/// Codes as a short list: number, name and the first sentence of the meaning.
+/// Codes as a short list: number, name and our one-line summary.
 #[component]
 pub fn CodeList(codes: Vec<&'static Status>) -> impl IntoView {
     view! {
@@ -19,7 +18,7 @@ pub fn CodeList(codes: Vec<&'static Status>) -> impl IntoView {
                                 " "
                                 {status.title_name()}
                             </a>
-                            <span class="code-list-meaning">{summary_sentence(status.meaning)}</span>
+                            <span class="code-list-meaning">{status.summary}</span>
                         </li>
                     }
                 })

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::catalog::{self, GROUPS, Group};
-use crate::components::{Breadcrumbs, CodeList};
+use crate::components::{Breadcrumbs, CodeList, Prose, Section};
 use crate::routes::{group_path, href};
 use crate::search::Filter;
 
@@ -19,6 +19,15 @@ pub fn GroupPage(group: &'static Group) -> impl IntoView {
             <h1>{group.name}</h1>
             <p class="lead">{group.summary}</p>
             <CodeList codes />
+            <Section id="how-to-choose" title="How to choose within this group">
+                <ul class="choose-within">
+                    {group
+                        .how_to_choose
+                        .iter()
+                        .map(|line| view! { <li><Prose text=line /></li> })
+                        .collect_view()}
+                </ul>
+            </Section>
             <p>
                 <a href=filter_link>"See this group in the full table"</a>
             </p>
