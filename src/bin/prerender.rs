@@ -215,7 +215,7 @@ fn code_json(site: &Site, status: &Status) -> Value {
         .map(|h| {
             (
                 h.language.key().to_owned(),
-                json!({ "snippet": h.snippet, "note": h.note }),
+                json!({ "snippet": h.snippet, "note": h.note, "source": h.source }),
             )
         })
         .collect();
