@@ -184,7 +184,7 @@ fn snippets_use_their_frameworks_api() {
 
         let rust = snippet(s, Language::Rust);
         assert!(
-            rust.contains("-> impl IntoResponse"),
+            rust.starts_with("async fn ") && (rust.contains("-> impl IntoResponse") || rust.contains("-> Response")),
             "{c} Rust: not an axum handler:\n{rust}"
         );
 
@@ -233,7 +233,7 @@ fn rust_snippets_use_real_http_crate_constants_of_the_right_code() {
         REQUEST_HEADER_FIELDS_TOO_LARGE, UNAVAILABLE_FOR_LEGAL_REASONS,
     );
     let headers = http_constants!(http::header;
-        WWW_AUTHENTICATE, ALLOW, PROXY_AUTHENTICATE, CONNECTION, CONTENT_RANGE, ACCEPT,
+        WWW_AUTHENTICATE, ALLOW, PROXY_AUTHENTICATE, CONNECTION, CONTENT_RANGE, ACCEPT, AUTHORIZATION,
         UPGRADE, RETRY_AFTER, LINK,
     );
     for s in CODES {
