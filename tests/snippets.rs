@@ -233,8 +233,8 @@ fn rust_snippets_use_real_http_crate_constants_of_the_right_code() {
         REQUEST_HEADER_FIELDS_TOO_LARGE, UNAVAILABLE_FOR_LEGAL_REASONS,
     );
     let headers = http_constants!(http::header;
-        WWW_AUTHENTICATE, ALLOW, PROXY_AUTHENTICATE, CONNECTION, CONTENT_RANGE, ACCEPT, AUTHORIZATION,
-        UPGRADE, RETRY_AFTER, LINK,
+        WWW_AUTHENTICATE, ALLOW, PROXY_AUTHENTICATE, CONNECTION, CONTENT_RANGE, ACCEPT,
+        AUTHORIZATION, IF_MATCH, UPGRADE, RETRY_AFTER, LINK,
     );
     for s in CODES {
         let rust = snippet(s, Language::Rust);
