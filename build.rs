@@ -153,6 +153,8 @@ struct HowTo {
 struct Snippet {
     snippet: String,
     note: Option<String>,
+    /// Where the note's claim can be checked: a project's own source or documentation.
+    source: Option<String>,
 }
 
 /// Related codes may point outside the catalogue only at these server errors, which are
@@ -383,19 +385,22 @@ fn generate(catalog: &Catalog) -> String {
             .collect();
         let how_to: String = match &c.how_to {
             None => String::new(),
+            // The order the page shows them in: the most used web languages first.
             Some(h) => [
-                ("Language::Rust", &h.rust),
-                ("Language::Go", &h.go),
-                ("Language::Python", &h.python),
                 ("Language::JavaScript", &h.javascript),
+                ("Language::Python", &h.python),
+                ("Language::Go", &h.go),
+                ("Language::Rust", &h.rust),
                 ("Language::Java", &h.java),
                 ("Language::CSharp", &h.csharp),
             ]
             .iter()
             .map(|(lang, s)| {
                 format!(
-                    "HowTo {{ language: {lang}, snippet: {:?}, note: {:?} }}, ",
-                    s.snippet, s.note
+                    "HowTo {{ language: {lang}, snippet: {:?}, note: {:?}, source: {:?} }}, ",
+                    s.snippet.trim_matches('\n'),
+                    s.note,
+                    s.source
                 )
             })
             .collect(),

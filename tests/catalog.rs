@@ -333,10 +333,10 @@ fn nearest_codes_suggests_sensible_codes() {
 // ---------------------------------------------------------------------------------------
 
 const ALL_LANGUAGES: [Language; 6] = [
-    Language::Rust,
-    Language::Go,
-    Language::Python,
     Language::JavaScript,
+    Language::Python,
+    Language::Go,
+    Language::Rust,
     Language::Java,
     Language::CSharp,
 ];

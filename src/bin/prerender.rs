@@ -341,6 +341,8 @@ struct RelatedJson {
 struct SnippetJson {
     snippet: &'static str,
     note: Option<&'static str>,
+    /// Where the note's claim comes from.
+    source: Option<&'static str>,
 }
 
 impl CodeJson {
@@ -425,6 +427,7 @@ impl CodeJson {
                     let snippet = SnippetJson {
                         snippet: h.snippet,
                         note: h.note,
+                        source: h.source,
                     };
                     (h.language.key(), snippet)
                 })

@@ -271,12 +271,13 @@ pub struct Related {
     pub source: Option<&'static str>,
 }
 
+/// In the order the page shows them: the most used web languages first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Language {
-    Rust,
-    Go,
-    Python,
     JavaScript,
+    Python,
+    Go,
+    Rust,
     Java,
     CSharp,
 }
@@ -294,14 +295,15 @@ impl Language {
         }
     }
 
+    /// The language and the framework its snippets are written for.
     pub fn label(self) -> &'static str {
         match self {
-            Language::Rust => "Rust (http / axum)",
+            Language::JavaScript => "JavaScript (Node, Express 5)",
+            Language::Python => "Python (FastAPI, http.HTTPStatus)",
             Language::Go => "Go (net/http)",
-            Language::Python => "Python (http.HTTPStatus)",
-            Language::JavaScript => "JavaScript (Node / Express)",
-            Language::Java => "Java (Spring HttpStatus)",
-            Language::CSharp => "C# (HttpStatusCode)",
+            Language::Rust => "Rust (axum 0.8, http)",
+            Language::Java => "Java (Spring Boot 3, Spring MVC)",
+            Language::CSharp => "C# (ASP.NET Core minimal APIs)",
         }
     }
 }
@@ -311,6 +313,8 @@ pub struct HowTo {
     pub language: Language,
     pub snippet: &'static str,
     pub note: Option<&'static str>,
+    /// The primary source (a project's code or documentation) that backs the note.
+    pub source: Option<&'static str>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

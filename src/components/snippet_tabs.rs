@@ -82,7 +82,16 @@ pub fn SnippetTabs(how_to: &'static [HowTo]) -> impl IntoView {
                                 </div>
                                 <pre tabindex="0"><code>{h.snippet}</code></pre>
                             </div>
-                            {h.note.map(|note| view! { <p class="snippet-note">{note}</p> })}
+                            {h
+                                .note
+                                .map(|note| {
+                                    view! {
+                                        <p class="snippet-note">
+                                            {note}
+                                            {h.source.map(|url| view! { " (" <a href=url rel="external">"source"</a> ")" })}
+                                        </p>
+                                    }
+                                })}
                         </div>
                     }
                 })

@@ -35,7 +35,7 @@ test('each code page shows every section with the catalogue data', async ({ page
     }
     await expect(page.locator('.facts').last()).toContainText(code.cacheable_by_default ? 'Yes: heuristically cacheable' : 'No:');
     await expect(page.locator('.how-to dt')).toHaveCount(6);
-    await expect(page.locator('.how-to pre').first()).toHaveText(code.how_to.rust.snippet);
+    await expect(page.locator('.how-to pre').first()).toHaveText(code.how_to.javascript.snippet);
     await expect(page.locator('.related li')).toHaveCount(code.related.length);
     for (const related of code.related.filter((r) => codes.some((c) => c.code === r.code))) {
       await expect(page.locator(`.related a[href="/codes/${related.code}/"]`)).toHaveCount(1);
@@ -61,10 +61,10 @@ test('copy buttons put the snippet on the clipboard', async ({ page, context }) 
   const code = codes.find((c) => c.code === 413);
   await page.goto('/codes/413/');
   await appReady(page);
-  const rust = page.locator('.how-to dd').first();
-  await rust.getByRole('button', { name: /Copy/ }).click();
-  await expect(rust.getByRole('button')).toContainText('Copied');
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code.how_to.rust.snippet);
+  const javascript = page.locator('.how-to dd').first();
+  await javascript.getByRole('button', { name: /Copy/ }).click();
+  await expect(javascript.getByRole('button')).toContainText('Copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code.how_to.javascript.snippet);
 
   const csharp = page.locator('.how-to dd').last();
   await csharp.getByRole('button', { name: /Copy/ }).click();
