@@ -1,5 +1,5 @@
 //! The "answers first" data: summaries, what to do on either side, how to choose within a
-//! group, and the RFC corrections shown beside the seed's text (issue 9, section 1).
+//! group, and the RFC corrections shown beside the seed's text.
 //! build.rs already rejects empty fields and summaries over 110 characters; these tests
 //! check what it does not: how the answers relate to the seed, the specs and each other.
 

@@ -1,6 +1,6 @@
 //! The "How to return it" snippets: whole handlers that send the right status with the
 //! headers the code needs, in the order and frameworks the page promises, and notes that
-//! name where they can be checked (issue 9, sections 2 and 3).
+//! name where they can be checked.
 
 use fourxx_guide::catalog::{CODES, Language, Requirement, Status, find_code};
 
@@ -304,7 +304,7 @@ fn note(code: u16, language: Language) -> &'static str {
 
 #[test]
 fn notes_do_not_repeat_the_known_wrong_claims() {
-    // Claims an independent check found false (issue 9, section 2).
+    // Claims an independent check found false.
     const WRONG: &[&str] = &[
         "every Python 3 version",                               // HTTPStatus arrived in Python 3.5
         "Python 3.13 added",      // 3.13 made the RFC 9110 names canonical, old ones aliases
