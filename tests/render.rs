@@ -144,3 +144,17 @@ fn a_not_found_page_names_the_address_asked_for() {
         "{text}"
     );
 }
+
+#[test]
+fn code_is_highlighted_at_build_time() {
+    let html = render("/codes/429/");
+    for class in ["tok-k", "tok-s", "tok-n"] {
+        assert!(
+            html.contains(&format!(r#"<span class="{class}">"#)),
+            "no {class} token on /codes/429/"
+        );
+    }
+    // The example's status code is a number token; the header names are names.
+    assert!(html.contains(r#"<span class="tok-n">429</span>"#));
+    assert!(html.contains(r#"<span class="tok-f">Retry-After</span>"#));
+}

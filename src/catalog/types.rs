@@ -104,6 +104,8 @@ pub struct Status {
     /// URL of the primary source for `retry`.
     pub retry_source: &'static str,
     pub example: &'static str,
+    /// The example's syntax, highlighted at build time.
+    pub example_tokens: &'static [Token],
     /// The defining specification first.
     pub specs: &'static [Spec],
     pub headers: &'static [Header],
@@ -312,6 +314,8 @@ impl Language {
 pub struct HowTo {
     pub language: Language,
     pub snippet: &'static str,
+    /// The snippet's syntax, highlighted at build time.
+    pub tokens: &'static [Token],
     pub note: Option<&'static str>,
     /// The primary source (a project's code or documentation) that backs the note.
     pub source: Option<&'static str>,
@@ -336,4 +340,59 @@ impl StatusClass {
             StatusClass::ServerError => "a 5xx server error, not a client error",
         }
     }
+}
+
+/// A highlighted stretch of code: its start and end as byte offsets, and what it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token(pub u16, pub u16, pub TokenKind);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    Keyword,
+    Str,
+    Number,
+    Comment,
+    Name,
+    Type,
+}
+
+impl TokenKind {
+    /// The CSS class that colours it (`style/main.css`, both themes).
+    pub fn class(self) -> &'static str {
+        match self {
+            TokenKind::Keyword => "tok-k",
+            TokenKind::Str => "tok-s",
+            TokenKind::Number => "tok-n",
+            TokenKind::Comment => "tok-c",
+            TokenKind::Name => "tok-f",
+            TokenKind::Type => "tok-t",
+        }
+    }
+}
+
+/// Splits code into plain and highlighted pieces, in order, covering all of it. Tokens
+/// out of order or off a character boundary are passed over rather than trusted.
+pub fn highlighted<'a>(code: &'a str, tokens: &[Token]) -> Vec<(Option<TokenKind>, &'a str)> {
+    let mut pieces = Vec::with_capacity(tokens.len() * 2 + 1);
+    let mut at = 0;
+    for &Token(start, end, kind) in tokens {
+        let (start, end) = (usize::from(start), usize::from(end));
+        if start < at
+            || end <= start
+            || end > code.len()
+            || !code.is_char_boundary(start)
+            || !code.is_char_boundary(end)
+        {
+            continue;
+        }
+        if start > at {
+            pieces.push((None, &code[at..start]));
+        }
+        pieces.push((Some(kind), &code[start..end]));
+        at = end;
+    }
+    if at < code.len() {
+        pieces.push((None, &code[at..]));
+    }
+    pieces
 }

@@ -1,6 +1,7 @@
 //! Small views shared by the pages.
 
 mod breadcrumbs;
+mod code_block;
 mod copy_button;
 mod lists;
 mod prose;
@@ -10,6 +11,7 @@ mod snippet_tabs;
 mod theme_switch;
 
 pub use breadcrumbs::Breadcrumbs;
+pub use code_block::CodeBlock;
 pub use copy_button::{CopyButton, CopySource};
 pub use lists::{CodeList, CodeTable, GroupList};
 pub use prose::Prose;

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::catalog::HowTo;
-use crate::components::{CopyButton, CopySource};
+use crate::components::CodeBlock;
 
 /// Where the reader's language choice is kept, so every code page opens on it.
 const STORAGE_KEY: &str = "snippet-language";
@@ -72,16 +72,12 @@ pub fn SnippetTabs(how_to: &'static [HowTo]) -> impl IntoView {
                             aria-labelledby=tab_id(i)
                             hidden=move || selected.get() != i
                         >
-                            <div class="snippet">
-                                <div class="snippet-bar">
-                                    <span>{h.language.label()}</span>
-                                    <CopyButton
-                                        source=CopySource::Text(h.snippet)
-                                        label=format!("the {} snippet", h.language.label())
-                                    />
-                                </div>
-                                <pre tabindex="0"><code>{h.snippet}</code></pre>
-                            </div>
+                            <CodeBlock
+                                label=h.language.label()
+                                code=h.snippet
+                                tokens=h.tokens
+                                copy_label=format!("the {} snippet", h.language.label())
+                            />
                             {h
                                 .note
                                 .map(|note| {

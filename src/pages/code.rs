@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use crate::catalog::{self, Direction, Status, source_label};
-use crate::components::{Breadcrumbs, CopyButton, CopySource, Prose, Section, SnippetTabs};
+use crate::components::{Breadcrumbs, CodeBlock, CopyButton, CopySource, Prose, Section, SnippetTabs};
 use crate::routes::{code_path, group_path, href};
 
 /// The page's sections in reading order, as (id, title), for the "On this page" list.
@@ -90,13 +90,12 @@ pub fn CodePage(status: &'static Status) -> impl IntoView {
                 .then(|| {
                     view! {
                         <Section id="example" title="Example">
-                            <div class="snippet">
-                                <div class="snippet-bar">
-                                    <span>"HTTP"</span>
-                                    <CopyButton source=CopySource::Text(status.example) label="the example exchange" />
-                                </div>
-                                <pre tabindex="0"><code>{status.example}</code></pre>
-                            </div>
+                            <CodeBlock
+                                label="HTTP"
+                                code=status.example
+                                tokens=status.example_tokens
+                                copy_label="the example exchange"
+                            />
                         </Section>
                     }
                 })}
