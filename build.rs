@@ -5,6 +5,9 @@ use std::{collections::BTreeSet, env, fmt::Write as _, fs, path::Path};
 
 use serde::Deserialize;
 
+#[path = "build/choose.rs"]
+mod choose;
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Catalog {
@@ -133,6 +136,7 @@ fn main() {
     let text = fs::read_to_string(path).unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", path.display())));
     let catalog: Catalog = toml::from_str(&text).unwrap_or_else(|e| fail(&format!("{}: {e}", path.display())));
     validate(&catalog);
+    choose::generate(&catalog.code.iter().map(|c| c.code).collect::<Vec<_>>());
 
     let out = Path::new(&env::var("OUT_DIR").unwrap()).join("catalog_data.rs");
     fs::write(&out, generate(&catalog)).unwrap();
