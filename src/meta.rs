@@ -46,7 +46,14 @@ pub fn description(route: &Route) -> String {
             question.text
         ),
         Route::Choose(Step::Answer(answer)) => {
-            format!("Return {} {}: {}", answer.code, answer.code_name(), answer.reason)
+            let verb = if answer.never {
+                "Never return"
+            } else if answer.is_not_4xx() {
+                "Not a 4xx: return"
+            } else {
+                "Return"
+            };
+            format!("{verb} {} {}: {}", answer.code, answer.code_name(), answer.reason)
         }
         Route::Listing(listing) => format!("{}, on the home page of the 4xx Guide.", listing.title()),
         other => diagnose(other).explanation,

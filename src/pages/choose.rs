@@ -5,7 +5,6 @@ use leptos::prelude::*;
 
 use crate::catalog;
 use crate::choose::{Answer, Question, START_PATH, Step, start};
-use crate::components::Breadcrumbs;
 use crate::routes::{code_path, href};
 
 /// The guide's name, shown above every step.
@@ -19,12 +18,29 @@ pub fn ChoosePage(step: Step) -> impl IntoView {
     }
 }
 
+/// "4xx Guide › Which 4xx should I return?", the guide's name linking to its start on
+/// every step but the start itself.
+#[component]
+fn Trail(is_start: bool) -> impl IntoView {
+    view! {
+        <nav class="breadcrumbs" aria-label="Breadcrumb">
+            <a href=href("/")>"4xx Guide"</a>
+            " › "
+            {if is_start {
+                view! { <span aria-current="page">{GUIDE_NAME}</span> }.into_any()
+            } else {
+                view! { <a href=href(START_PATH)>{GUIDE_NAME}</a> }.into_any()
+            }}
+        </nav>
+    }
+}
+
 #[component]
 fn QuestionView(question: &'static Question) -> impl IntoView {
     let is_start = std::ptr::eq(question, start());
     view! {
         <article class="choose">
-            <Breadcrumbs current=GUIDE_NAME />
+            <Trail is_start />
             <h1>{question.text}</h1>
             {(!question.help.is_empty()).then(|| view! { <p class="lead">{question.help}</p> })}
             <ul class="choose-options">
@@ -70,14 +86,14 @@ fn AnswerView(answer: &'static Answer) -> impl IntoView {
     };
     view! {
         <article class="choose choose-answer">
-            <Breadcrumbs current=GUIDE_NAME />
+            <Trail is_start=false />
             <p class="eyebrow">{eyebrow}</p>
             <h1>{heading}</h1>
             {answer.never.then(|| view! {
                 <div class="choose-box choose-never" role="note">
                     <p>
                         <strong>{format!("Never return {}.", answer.code)}</strong>
-                        " It is a joke, not a status with a meaning: clients and caches cannot act on it. Use one of the codes below, whichever says what really happened."
+                        " HTTP reserves it as unused, so it tells a client nothing it can act on. Use one of the codes below, whichever says what really happened."
                     </p>
                 </div>
             })}
