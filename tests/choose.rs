@@ -97,6 +97,8 @@ const SCENARIOS: &[(&str, &[&str], u16)] = &[
     ("API v1 was retired for good; a client still calls /v1/orders", &[THING, "removed on purpose"], 410),
     ("/blog/2019/post now lives at /articles/post", &[THING, "new address for good"], 308),
     ("During a migration, /reports is served from /reports-old for a week", &[THING, "for now"], 307),
+    ("GET /v2/invoices is in the docs but not built yet", &[THING, "not built yet"], 501),
+    ("A request for shop.example reaches the server that hosts only api.example", &[THING, "host name"], 421),
     ("A court order forbids serving an article", &[THING, "law"], 451),
     ("DELETE /countries/fr on a read-only list", &[METHOD, "does not allow"], 405),
     ("A client sends the made-up method BREW", &[METHOD, "does not know"], 501),
