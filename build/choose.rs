@@ -210,6 +210,9 @@ fn validate(guide: &Guide, catalogue: &[u16]) -> BTreeMap<u16, String> {
         }
     }
     for r in &guide.result {
+        if r.alt.is_empty() {
+            fail(&format!("result {:?}: name at least one close alternative", r.slug));
+        }
         let mut seen = BTreeSet::new();
         for a in &r.alt {
             let what = format!("result {:?}, alternative {}", r.slug, a.code);

@@ -1,5 +1,7 @@
 //! `/choose/...`: "Which 4xx should I return?", one page per question and per answer. Each
-//! page is plain links, so Back, bookmarks, no-JS and offline work as for any page.
+//! page is plain links, so Back, bookmarks, no-JS and offline work as for any page. The
+//! views are kept flat (optional attributes rather than branches) because every branch of
+//! a view is code in the wasm.
 
 use leptos::prelude::*;
 
@@ -26,13 +28,26 @@ fn Trail(is_start: bool) -> impl IntoView {
         <nav class="breadcrumbs" aria-label="Breadcrumb">
             <a href=href("/")>"4xx Guide"</a>
             " › "
-            {if is_start {
-                view! { <span aria-current="page">{GUIDE_NAME}</span> }.into_any()
-            } else {
-                view! { <a href=href(START_PATH)>{GUIDE_NAME}</a> }.into_any()
-            }}
+            <a href=(!is_start).then(|| href(START_PATH)) aria-current=is_start.then_some("page")>
+                {GUIDE_NAME}
+            </a>
         </nav>
     }
+}
+
+/// "Start again", on every step but the start.
+#[component]
+fn StartAgain() -> impl IntoView {
+    view! {
+        <p>
+            <a href=href(START_PATH)>"Start again from the first question"</a>
+        </p>
+    }
+}
+
+/// Text that is shown only when there is some.
+fn some(text: &'static str) -> Option<&'static str> {
+    (!text.is_empty()).then_some(text)
 }
 
 #[component]
@@ -42,7 +57,7 @@ fn QuestionView(question: &'static Question) -> impl IntoView {
         <article class="choose">
             <Trail is_start />
             <h1>{question.text}</h1>
-            {(!question.help.is_empty()).then(|| view! { <p class="lead">{question.help}</p> })}
+            {some(question.help).map(|help| view! { <p class="lead">{help}</p> })}
             <ul class="choose-options">
                 {question
                     .options
@@ -52,16 +67,14 @@ fn QuestionView(question: &'static Question) -> impl IntoView {
                             <li>
                                 <a href=href(&option.path())>
                                     <span class="choose-label">{option.label}</span>
-                                    {(!option.hint.is_empty())
-                                        .then(|| view! { <span class="choose-hint">{option.hint}</span> })}
+                                    {some(option.hint).map(|hint| view! { <span class="choose-hint">{hint}</span> })}
                                 </a>
                             </li>
                         }
                     })
                     .collect_view()}
             </ul>
-            {(!is_start)
-                .then(|| view! { <p><a href=href(START_PATH)>"Start again from the first question"</a></p> })}
+            {(!is_start).then(|| view! { <StartAgain /> })}
         </article>
     }
 }
@@ -69,79 +82,74 @@ fn QuestionView(question: &'static Question) -> impl IntoView {
 #[component]
 fn AnswerView(answer: &'static Answer) -> impl IntoView {
     let spec = answer.spec();
-    let eyebrow = if answer.never {
-        "Never recommended"
-    } else if answer.is_not_4xx() {
-        "The answer is not a 4xx"
-    } else {
-        "Recommended"
-    };
-    let number = view! { <span class="code-number choose-code">{answer.code}</span> };
-    let heading = match answer.status() {
-        Some(status) => view! {
-            <a href=href(&code_path(status.code))>{number} " " {answer.code_name()}</a>
-        }
-        .into_any(),
-        None => view! { {number} " " {answer.code_name()} }.into_any(),
-    };
+    let (eyebrow, box_class, box_heading, box_text) = framing(answer);
     view! {
         <article class="choose choose-answer">
             <Trail is_start=false />
             <p class="eyebrow">{eyebrow}</p>
-            <h1>{heading}</h1>
-            {answer.never.then(|| view! {
-                <div class="choose-box choose-never" role="note">
-                    <p>
-                        <strong>{format!("Never return {}.", answer.code)}</strong>
-                        " HTTP reserves it as unused, so it tells a client nothing it can act on. Use one of the codes below, whichever says what really happened."
-                    </p>
+            <h1>
+                <a href=answer.status().map(|s| href(&code_path(s.code)))>
+                    <span class="code-number choose-code">{answer.code}</span>
+                    " "
+                    {answer.code_name()}
+                </a>
+            </h1>
+            {box_class.map(|class| view! {
+                <div class=class role="note">
+                    <p><strong>{box_heading}</strong> " " {box_text}</p>
                 </div>
             })}
-            {(answer.is_not_4xx() && !answer.never).then(|| view! {
-                <div class="choose-box choose-not-4xx" role="note">
-                    <p><strong>{not_4xx_heading(answer)}</strong> " " {not_4xx_text(answer)}</p>
-                </div>
-            })}
-            <p class="lead">
-                {answer.reason} " "
-                <a href=spec.url()>{spec.label()}</a>
-            </p>
-            {(!answer.note.is_empty()).then(|| view! { <p class="note">{answer.note}</p> })}
-            {(!answer.alternatives.is_empty()).then(|| view! {
-                <h2>{if answer.never { "Use instead" } else { "Close alternatives" }}</h2>
-                <ul class="choose-alternatives">
-                    {answer
-                        .alternatives
-                        .iter()
-                        .map(|alt| {
-                            let label = view! {
-                                <span class="code-number">{alt.code}</span> " " {alt.code_name()}
-                            };
-                            let label = match alt.path() {
-                                Some(path) => view! { <a href=href(&path)>{label}</a> }.into_any(),
-                                None => label.into_any(),
-                            };
-                            view! { <li>{label} ": " {alt.when}</li> }
-                        })
-                        .collect_view()}
-                </ul>
-            })}
-            <p><a href=href(START_PATH)>"Start again from the first question"</a></p>
+            <p class="lead">{answer.reason} " " <a href=spec.url()>{spec.label()}</a></p>
+            {some(answer.note).map(|note| view! { <p class="note">{note}</p> })}
+            <h2>{if answer.never { "Use instead" } else { "Close alternatives" }}</h2>
+            <ul class="choose-alternatives">
+                {answer
+                    .alternatives
+                    .iter()
+                    .map(|alt| {
+                        view! {
+                            <li>
+                                <a href=alt.path().map(|p| href(&p))>
+                                    <span class="code-number">{alt.code}</span>
+                                    " "
+                                    {alt.code_name()}
+                                </a>
+                                ": "
+                                {alt.when}
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+            <StartAgain />
         </article>
     }
 }
 
-/// "503 is a 5xx server error, not a client error."
-fn not_4xx_heading(answer: &Answer) -> String {
+/// What frames an answer: the line above the code, and the box that marks a code never to
+/// return or an answer outside the 4xx range (class, heading, text).
+fn framing(answer: &Answer) -> (&'static str, Option<&'static str>, String, &'static str) {
+    if answer.never {
+        return (
+            "Never recommended",
+            Some("choose-box choose-never"),
+            format!("Never return {}.", answer.code),
+            "HTTP reserves it as unused, so it tells a client nothing it can act on. Use one of the codes below, whichever says what really happened.",
+        );
+    }
+    if !answer.is_not_4xx() {
+        return ("Recommended", None, String::new(), "");
+    }
     let class = catalog::status_class(answer.code).map_or("not a client error", |c| c.describe());
-    format!("{} is {class}.", answer.code)
-}
-
-/// Why the guide leaves the 4xx range here.
-fn not_4xx_text(answer: &Answer) -> &'static str {
-    if answer.code >= 500 {
+    let text = if answer.code >= 500 {
         "The request was not at fault: a 4xx would tell the client to change a request that is fine. This code has no page in this guide, which covers client errors."
     } else {
         "Nothing is wrong with the request, so no error code fits. This code has no page in this guide, which covers client errors."
-    }
+    };
+    (
+        "The answer is not a 4xx",
+        Some("choose-box choose-not-4xx"),
+        format!("{} is {class}.", answer.code),
+        text,
+    )
 }
