@@ -109,6 +109,7 @@ const SCENARIOS: &[(&str, &[&str], u16)] = &[
     ("GET /orders?limit=abc", &[DATA, "parameter in the url"], 400),
     ("GET /events without the required ?from= date", &[DATA, "parameter in the url"], 400),
     ("A required X-Api-Version header is missing", &[DATA, "a header"], 400),
+    ("A profile picture uploaded as BMP where only PNG and JPEG are taken, seen as bad data", &[DATA, "file type"], 415),
     ("A POST body of {\"name\": \"Ann\", cut off mid-way", &[DATA, "cannot be read"], 400),
     ("POST /users with email set to \"not-an-email\"", &[DATA, "break your rules"], 422),
     ("An order with quantity -3", &[DATA, "break your rules"], 422),
