@@ -7,6 +7,8 @@ use serde::Deserialize;
 
 #[path = "build/answers.rs"]
 mod answers;
+#[path = "build/choose.rs"]
+mod choose;
 #[path = "build/highlight.rs"]
 mod highlight;
 
@@ -172,6 +174,7 @@ fn main() {
     let catalog: Catalog = toml::from_str(&text).unwrap_or_else(|e| fail(&format!("{}: {e}", path.display())));
     validate(&catalog);
     answers::validate(&catalog);
+    choose::generate(&catalog.code.iter().map(|c| c.code).collect::<Vec<_>>());
 
     let out = Path::new(&env::var("OUT_DIR").unwrap()).join("catalog_data.rs");
     fs::write(&out, generate(&catalog)).unwrap();

@@ -8,7 +8,10 @@ use leptos_router::path;
 
 use crate::components::{SiteSearch, ThemeSwitch};
 use crate::meta;
-use crate::pages::{code::CodePage, group::GroupPage, home::HomePage, not_found::NotFoundPage, redirect::RedirectPage};
+use crate::pages::{
+    choose::ChoosePage, code::CodePage, group::GroupPage, home::HomePage, not_found::NotFoundPage,
+    redirect::RedirectPage,
+};
 use crate::routes::{BASE_PATH, Route, href};
 use crate::text::SITE_NAME;
 
@@ -85,6 +88,7 @@ fn CurrentPage() -> impl IntoView {
             Route::Home => view! { <HomePage /> }.into_any(),
             Route::Code(status) => view! { <CodePage status /> }.into_any(),
             Route::Group(group) => view! { <GroupPage group /> }.into_any(),
+            Route::Choose(step) => view! { <ChoosePage step /> }.into_any(),
             redirect @ (Route::ShortCode(_) | Route::Listing(_)) => {
                 let target = redirect.redirect_target().unwrap_or_default();
                 view! { <RedirectPage heading=meta::subject(&redirect) target /> }.into_any()

@@ -2,6 +2,7 @@
 //! Shared by the browser app (document title) and the prerenderer (`<head>` tags).
 
 use crate::catalog::GUIDE;
+use crate::choose::{self, Step};
 use crate::diagnosis::diagnose;
 use crate::routes::Route;
 use crate::text::{SITE_NAME, page_title};
@@ -12,6 +13,11 @@ pub fn subject(route: &Route) -> String {
         Route::Home => "HTTP 4xx client error status codes".to_owned(),
         Route::Code(status) | Route::ShortCode(status) => format!("{} {}", status.code, status.title_name()),
         Route::Group(group) => group.name.to_owned(),
+        Route::Choose(Step::Question(question)) if std::ptr::eq(*question, choose::start()) => {
+            "Which 4xx should I return?".to_owned()
+        }
+        Route::Choose(Step::Question(question)) => format!("Which 4xx? {}", question.text),
+        Route::Choose(Step::Answer(answer)) => format!("Which 4xx? {} {}", answer.code, answer.code_name()),
         Route::Listing(listing) => listing.title().to_owned(),
         other => diagnose(other).heading,
     }
@@ -30,6 +36,20 @@ pub fn description(route: &Route) -> String {
             format!("{} {}: {}", status.code, status.title_name(), status.summary)
         }
         Route::Group(group) => group.summary.to_owned(),
+        Route::Choose(Step::Question(question)) => format!(
+            "Which 4xx should I return? Plain questions that lead to the right HTTP status code. {}",
+            question.text
+        ),
+        Route::Choose(Step::Answer(answer)) => {
+            let verb = if answer.never {
+                "Never return"
+            } else if answer.is_not_4xx() {
+                "Not a 4xx: return"
+            } else {
+                "Return"
+            };
+            format!("{verb} {} {}: {}", answer.code, answer.code_name(), answer.reason)
+        }
         Route::Listing(listing) => format!("{}, on the home page of {SITE_NAME}.", listing.title()),
         other => diagnose(other).explanation,
     }

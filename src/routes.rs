@@ -3,6 +3,7 @@
 //! the same in the browser, in the prerenderer and in tests.
 
 use crate::catalog::{self, Group, Status};
+use crate::choose::{self, Step};
 
 /// The sub-path the site is deployed under ("" at the root, "/4xx-guide" on a project
 /// page), fixed at build time by the `BASE_PATH` environment variable.
@@ -16,6 +17,8 @@ pub enum Route {
     Home,
     Code(&'static Status),
     Group(&'static Group),
+    /// `/choose/` and `/choose/<slug>`: a step of "Which 4xx should I return?".
+    Choose(Step),
     /// `/429`: a short URL that leads to the code's page.
     ShortCode(&'static Status),
     /// `/codes/` or `/groups/`: the bare folders lead to the lists on the home page.
@@ -52,6 +55,10 @@ impl Route {
                     .map(Route::Group)
                     .unwrap_or(Route::UnknownGroup(slug))
             }
+            ["choose"] => Route::Choose(Step::Question(choose::start())),
+            ["choose", raw] => choose::find_step(&percent_decode(raw))
+                .map(Route::Choose)
+                .unwrap_or_else(|| Route::NotFound(percent_decode(path))),
             [short] if is_three_digits(short) => catalogue_code(short)
                 .map(Route::ShortCode)
                 .unwrap_or(Route::UnknownCode((*short).to_owned())),
@@ -173,5 +180,6 @@ pub fn documented_paths() -> Vec<String> {
     std::iter::once("/".to_owned())
         .chain(catalog::CODES.iter().map(|s| code_path(s.code)))
         .chain(catalog::GROUPS.iter().map(|g| group_path(g.slug)))
+        .chain(choose::paths())
         .collect()
 }

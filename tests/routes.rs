@@ -79,7 +79,8 @@ fn other_paths_are_not_found() {
 #[test]
 fn documented_paths_cover_every_page() {
     let paths = routes::documented_paths();
-    assert_eq!(paths.len(), 1 + 29 + GROUPS.len());
+    let steps = fourxx_guide::choose::QUESTIONS.len() + fourxx_guide::choose::ANSWERS.len();
+    assert_eq!(paths.len(), 1 + 29 + GROUPS.len() + steps);
     assert!(paths.iter().all(|p| p.ends_with('/')), "{paths:?}");
     assert!(paths.contains(&"/".to_owned()));
     assert!(paths.contains(&"/codes/429/".to_owned()));
@@ -87,7 +88,7 @@ fn documented_paths_cover_every_page() {
     for path in &paths {
         let route = Route::from_path(path);
         assert!(
-            matches!(route, Route::Home | Route::Code(_) | Route::Group(_)),
+            matches!(route, Route::Home | Route::Code(_) | Route::Group(_) | Route::Choose(_)),
             "{path} is {route:?}"
         );
     }

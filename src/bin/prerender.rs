@@ -190,6 +190,7 @@ fn head_tags(site: &Site, route: &Route, kind: PageKind) -> String {
             .map(|target| site.url(target.split('#').next().unwrap_or("/"))),
         (_, Route::Code(status)) => Some(site.url(&code_path(status.code))),
         (_, Route::Group(group)) => Some(site.url(&group_path(group.slug))),
+        (_, Route::Choose(step)) => Some(site.url(&step.path())),
         _ => Some(site.url("/")),
     };
     if let Some(canonical) = &canonical {
