@@ -88,8 +88,7 @@ fn non_empty(what: &str, field: &str, value: &str) {
 /// A source must be an https URL with a host and no spaces: a project's own page.
 fn check_source(what: &str, url: &str) {
     let host = url.strip_prefix("https://").and_then(|rest| rest.split('/').next());
-    let ok = host.is_some_and(|h| h.contains('.') && !h.is_empty())
-        && !url.chars().any(char::is_whitespace);
+    let ok = host.is_some_and(|h| h.contains('.') && !h.is_empty()) && !url.chars().any(char::is_whitespace);
     if !ok {
         fail(&format!("{what}: source {url:?} is not an https URL"));
     }
@@ -150,7 +149,10 @@ fn validate_other(file: &OtherFile) {
         non_empty(&what, "name", &entry.name);
         non_empty(&what, "meaning", &entry.meaning);
         let section_ok = !entry.section.is_empty()
-            && entry.section.split('.').all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
+            && entry
+                .section
+                .split('.')
+                .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
         if entry.rfc == 0 || !section_ok {
             fail(&format!(
                 "{what}: rfc {} section {:?} is not a section number such as \"15.6.3\"",

@@ -1,7 +1,7 @@
 //! The pages rendered natively by the same components the browser runs (feature `ssr`).
 #![cfg(feature = "ssr")]
 
-use fourxx_guide::catalog::{CODES, GROUPS};
+use fourxx_guide::catalog::{CODES, GROUPS, OTHER_CLASSES};
 use fourxx_guide::render::render_app;
 use fourxx_guide::routes::{Route, documented_paths};
 
@@ -79,7 +79,7 @@ fn markup_from_the_url_is_escaped() {
 fn bad_paths_render_a_clear_page() {
     for (path, heading) in [
         ("/codes/999", "999 is not an HTTP status code"),
-        ("/codes/500", "500 is not a client error"),
+        ("/codes/599", "599 is not a client error"),
         ("/groups/nope", "There is no group “nope”"),
         ("/anything/else", "Page not found"),
     ] {
@@ -93,6 +93,18 @@ fn bad_paths_render_a_clear_page() {
 #[test]
 fn documented_paths_are_the_documented_routes() {
     let paths = documented_paths();
-    assert_eq!(paths.len(), 1 + CODES.len() + GROUPS.len());
+    // Home, codes, groups, the unofficial list, and one page per unofficial code, other-class
+    // code and unassigned 4xx number: every number in 400–499 has a page.
+    let fourxx = paths
+        .iter()
+        .filter(|p| p.strip_prefix("/codes/4").is_some_and(|rest| rest.len() == 3))
+        .count();
+    assert_eq!(fourxx, 100);
+    assert_eq!(
+        paths.len(),
+        1 + GROUPS.len() + 1 + 100 + OTHER_CLASSES.len(),
+        "{} codes in the catalogue",
+        CODES.len()
+    );
     assert!(paths.iter().all(|p| Route::from_path(p).is_documented()));
 }

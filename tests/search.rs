@@ -280,7 +280,8 @@ fn unknown_code_routes() {
         ("/codes/abc", "abc"),
         ("/codes/%3Cscript%3E", "<script>"),
         ("/codes/0429", "0429"),
-        ("/codes/419/", "419"),
+        // Unassigned numbers of other classes have no page (419 is an unofficial code's page).
+        ("/codes/299/", "299"),
     ] {
         assert_eq!(Route::from_path(path), Route::UnknownCode(echoed.to_owned()), "{path}");
     }
@@ -296,7 +297,12 @@ fn other_paths_are_not_found() {
 #[test]
 fn documented_paths_cover_every_page() {
     let paths = routes::documented_paths();
-    assert_eq!(paths.len(), 1 + 29 + GROUPS.len());
+    // Home, the 29 codes, the groups, /unofficial/, and the 71 other numbers of 400–499
+    // (unofficial or unassigned) plus the other classes' registered codes.
+    assert_eq!(
+        paths.len(),
+        1 + 29 + GROUPS.len() + 1 + 71 + fourxx_guide::catalog::OTHER_CLASSES.len()
+    );
     assert!(paths.iter().all(|p| p.ends_with('/')), "{paths:?}");
     assert!(paths.contains(&"/".to_owned()));
     assert!(paths.contains(&"/codes/429/".to_owned()));

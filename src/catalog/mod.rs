@@ -5,7 +5,10 @@ mod types;
 mod unofficial;
 
 pub use types::*;
-pub use unofficial::{ASIDES, CodeKind, OTHER_CLASSES, UNOFFICIAL, UNRECOGNIZED_RULE, UNRECOGNIZED_RULE_SPEC, classify, find_other, find_unofficial, source_host};
+pub use unofficial::{
+    ASIDES, CodeKind, OTHER_CLASSES, UNOFFICIAL, UNRECOGNIZED_RULE, UNRECOGNIZED_RULE_SPEC, classify, find_other,
+    find_unofficial, source_label,
+};
 
 include!(concat!(env!("OUT_DIR"), "/catalog_data.rs"));
 

@@ -8,12 +8,18 @@ include!(concat!(env!("OUT_DIR"), "/unofficial_data.rs"));
 
 /// Looks an unofficial 4xx code up.
 pub fn find_unofficial(code: u16) -> Option<&'static Unofficial> {
-    UNOFFICIAL.binary_search_by_key(&code, |u| u.code).ok().map(|i| &UNOFFICIAL[i])
+    UNOFFICIAL
+        .binary_search_by_key(&code, |u| u.code)
+        .ok()
+        .map(|i| &UNOFFICIAL[i])
 }
 
 /// Looks a registered 1xx, 2xx, 3xx or 5xx code up.
 pub fn find_other(code: u16) -> Option<&'static OtherStatus> {
-    OTHER_CLASSES.binary_search_by_key(&code, |o| o.code).ok().map(|i| &OTHER_CLASSES[i])
+    OTHER_CLASSES
+        .binary_search_by_key(&code, |o| o.code)
+        .ok()
+        .map(|i| &OTHER_CLASSES[i])
 }
 
 /// What a number is, for any number a URL or a log can hold.
@@ -60,24 +66,41 @@ impl Unofficial {
 }
 
 impl UnofficialUse {
-    /// The host of the source URL, as the link's short label: `nginx.org`.
-    pub fn source_host(&self) -> &'static str {
-        source_host(self.source)
+    /// The source's short label: `nginx.org`, `github.com/nginx/nginx`.
+    pub fn source_label(&self) -> &'static str {
+        source_label(self.source)
     }
 }
 
 impl Aside {
-    pub fn source_host(&self) -> &'static str {
-        source_host(self.source)
+    pub fn source_label(&self) -> &'static str {
+        source_label(self.source)
     }
 }
 
-/// The host part of an https URL; the whole text if it is not one.
-pub fn source_host(url: &str) -> &str {
-    url.strip_prefix("https://")
-        .and_then(|rest| rest.split(['/', '?', '#']).next())
-        .filter(|host| !host.is_empty())
-        .unwrap_or(url)
+/// A short label for an https URL: its host, and on GitHub the repository too
+/// (`github.com/nginx/nginx`); the whole text if it is not an https URL.
+pub fn source_label(url: &str) -> &str {
+    let Some(rest) = url.strip_prefix("https://") else {
+        return url;
+    };
+    let end_of = |parts: usize| {
+        let mut end = 0;
+        for (i, piece) in rest.split(['/', '?', '#']).take(parts).enumerate() {
+            end += piece.len() + usize::from(i > 0);
+        }
+        end
+    };
+    let host_end = end_of(1);
+    if host_end == 0 {
+        return url;
+    }
+    let end = if &rest[..host_end] == "github.com" {
+        end_of(3)
+    } else {
+        host_end
+    };
+    &rest[..end]
 }
 
 impl OtherStatus {

@@ -6,3 +6,4 @@ pub mod group;
 pub mod home;
 pub mod not_found;
 pub mod redirect;
+pub mod unofficial;
