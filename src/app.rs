@@ -9,7 +9,7 @@ use leptos_router::path;
 use crate::meta;
 use crate::pages::unofficial::{OtherClassPage, UnassignedPage, UnofficialListPage, UnofficialPage};
 use crate::pages::{code::CodePage, group::GroupPage, home::HomePage, not_found::NotFoundPage, redirect::RedirectPage};
-use crate::routes::{BASE_PATH, Route, href};
+use crate::routes::{BASE_PATH, Route, UNOFFICIAL_PATH, href};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -42,6 +42,8 @@ pub fn App() -> impl IntoView {
                     "Works offline once opened. The catalogue as data: "
                     // rel="external": a file, not a route, so the router must let the browser load it.
                     <a href=href("/codes.json") rel="external">"codes.json"</a>
+                    ". Numbers met in logs that no RFC defines: "
+                    <a href=href(UNOFFICIAL_PATH)>"unofficial 4xx codes"</a>
                     "."
                 </p>
             </footer>
