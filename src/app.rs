@@ -7,7 +7,7 @@ use leptos_router::hooks::use_location;
 use leptos_router::path;
 
 use crate::meta;
-use crate::pages::unofficial::{OtherClassPage, UnassignedPage, UnofficialListPage, UnofficialPage};
+use crate::pages::unofficial::{NumberPage, NumberPageView, UnofficialListPage};
 use crate::pages::{code::CodePage, group::GroupPage, home::HomePage, not_found::NotFoundPage, redirect::RedirectPage};
 use crate::routes::{BASE_PATH, Route, UNOFFICIAL_PATH, href};
 
@@ -68,9 +68,9 @@ fn CurrentPage() -> impl IntoView {
             Route::Home => view! { <HomePage /> }.into_any(),
             Route::Code(status) => view! { <CodePage status /> }.into_any(),
             Route::Group(group) => view! { <GroupPage group /> }.into_any(),
-            Route::Unofficial(entry) => view! { <UnofficialPage entry /> }.into_any(),
-            Route::OtherClass(other) => view! { <OtherClassPage other /> }.into_any(),
-            Route::Unassigned(code) => view! { <UnassignedPage code /> }.into_any(),
+            Route::Unofficial(entry) => view! { <NumberPageView page=NumberPage::unofficial(entry) /> }.into_any(),
+            Route::OtherClass(other) => view! { <NumberPageView page=NumberPage::other_class(other) /> }.into_any(),
+            Route::Unassigned(code) => view! { <NumberPageView page=NumberPage::unassigned(code) /> }.into_any(),
             Route::UnofficialList => view! { <UnofficialListPage /> }.into_any(),
             redirect @ (Route::ShortCode(_) | Route::Listing(_)) => {
                 let target = redirect.redirect_target().unwrap_or_default();

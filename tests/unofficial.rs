@@ -266,7 +266,7 @@ mod pages {
     #[test]
     fn unassigned_pages_say_unassigned() {
         let html = render("/codes/427");
-        assert!(html.contains("<h1>427 is an unassigned 4xx code</h1>"));
+        assert!(html.contains(r#"<span class="code-number">427</span> is an unassigned 4xx code</h1>"#));
         assert!(html.contains("unassigned in the IANA HTTP Status Code Registry"));
         assert!(!html.contains("Not in this guide"));
     }
@@ -301,4 +301,24 @@ mod pages {
             );
         }
     }
+}
+
+#[test]
+fn number_pages_say_what_each_kind_needs() {
+    use fourxx_guide::pages::unofficial::NumberPage;
+    let page = NumberPage::unofficial(catalog::find_unofficial(444).unwrap());
+    assert!(page.notice.as_deref().unwrap().ends_with("The software below uses it."));
+    assert_eq!(page.uses_heading, "Who uses it and when");
+    let page = NumberPage::unofficial(catalog::find_unofficial(420).unwrap());
+    assert!(page.notice.as_deref().unwrap().contains("not all in the same way"));
+    let page = NumberPage::unassigned(427);
+    assert!(page.uses.is_empty() && page.notice.is_some());
+    assert_eq!(page.nearest.iter().map(|s| s.code).collect::<Vec<_>>(), [425, 426, 428]);
+    // A registered code has no "not registered" notice; only codes other than x00 get
+    // the "treats it as" sentence.
+    let page = NumberPage::other_class(catalog::find_other(502).unwrap());
+    assert!(page.notice.is_none());
+    assert!(page.spec.as_ref().unwrap().0.contains("treats it as 500"));
+    let page = NumberPage::other_class(catalog::find_other(500).unwrap());
+    assert!(!page.spec.as_ref().unwrap().0.contains("treats it as"));
 }

@@ -5,8 +5,8 @@
 use leptos::prelude::*;
 
 use crate::catalog::{
-    self, ASIDES, OtherStatus, StatusClass, UNOFFICIAL, UNRECOGNIZED_RULE, UNRECOGNIZED_RULE_SPEC, Unofficial,
-    UnofficialUse,
+    self, ASIDES, OtherStatus, Spec, Status, StatusClass, UNOFFICIAL, UNRECOGNIZED_RULE, UNRECOGNIZED_RULE_SPEC,
+    Unofficial, UnofficialUse,
 };
 use crate::components::{Breadcrumbs, CodeList};
 use crate::routes::{UNOFFICIAL_PATH, code_path, href};
@@ -75,115 +75,96 @@ pub fn UnofficialListPage() -> impl IntoView {
     }
 }
 
-/// `/codes/499`: an unofficial code, marked as such first, then each use with its source.
-#[component]
-pub fn UnofficialPage(entry: &'static Unofficial) -> impl IntoView {
-    let several = entry.uses.len() > 1;
-    view! {
-        <article class="code-page unofficial-page">
-            <Breadcrumbs current=entry.code.to_string() />
-            <p class="eyebrow">"Unofficial code"</p>
-            <h1>
-                <span class="code-number">{entry.code}</span>
-                " "
-                {entry.name}
-            </h1>
-            <div class="notice" role="note">
-                <p>
-                    <strong>"Not a registered status code. "</strong>
-                    {entry.code}
-                    " is unassigned in the IANA HTTP Status Code Registry; no RFC defines it. "
-                    {if several {
-                        "The software below uses it, not all in the same way."
-                    } else {
-                        "The software below uses it."
-                    }}
-                </p>
-                {unrecognized_rule("it")}
-            </div>
-            <h2>{if several { "Who uses it" } else { "Who uses it and when" }}</h2>
-            {entry.uses.iter().map(|u| view! { <UseSection entry u /> }).collect_view()}
-            <p>
-                <a href=href(UNOFFICIAL_PATH)>"All unofficial 4xx codes"</a>
-            </p>
-        </article>
-    }
+/// What the page of a number beyond the registered 4xx codes shows: an unofficial code
+/// (`/codes/499`), an unassigned 4xx number (`/codes/427`) or a registered code of another
+/// class (`/codes/502`). Worked out here so that one view serves all three.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NumberPage {
+    pub code: u16,
+    pub eyebrow: String,
+    /// The heading after the code number.
+    pub title: String,
+    /// The first paragraph of the "not registered" notice; `None` for registered codes.
+    pub notice: Option<String>,
+    pub lead: Option<&'static str>,
+    /// The class and defining section of a registered code of another class.
+    pub spec: Option<(String, &'static Spec)>,
+    pub uses: &'static [UnofficialUse],
+    pub uses_heading: &'static str,
+    pub nearest: Vec<&'static Status>,
+    pub scope: Option<&'static str>,
+    /// A closing link: (site path, text).
+    pub more: (&'static str, &'static str),
 }
 
-#[component]
-fn UseSection(entry: &'static Unofficial, u: &'static UnofficialUse) -> impl IntoView {
-    view! {
-        <section class="unofficial-use" aria-label=format!("{} in {}", entry.code, u.project)>
-            <h3>{u.project} {u.former.then_some(" (former use)")}</h3>
-            <p>
-                <strong>"When: "</strong>
-                {u.when}
-            </p>
-            <p>
-                <strong>"What to do: "</strong>
-                {u.action}
-            </p>
-            <p class="source">
-                "Source: "
-                <a href=u.source rel="external">{u.source_label()}</a>
-            </p>
-        </section>
+impl NumberPage {
+    pub fn unofficial(entry: &'static Unofficial) -> NumberPage {
+        let several = entry.uses.len() > 1;
+        NumberPage {
+            code: entry.code,
+            eyebrow: "Unofficial code".to_owned(),
+            title: entry.name.to_owned(),
+            notice: Some(format!(
+                "{} is unassigned in the IANA HTTP Status Code Registry; no RFC defines it. {}",
+                entry.code,
+                if several {
+                    "The software below uses it, not all in the same way."
+                } else {
+                    "The software below uses it."
+                }
+            )),
+            lead: None,
+            spec: None,
+            uses: entry.uses,
+            uses_heading: if several { "Who uses it" } else { "Who uses it and when" },
+            nearest: Vec::new(),
+            scope: None,
+            more: (UNOFFICIAL_PATH, "All unofficial 4xx codes"),
+        }
     }
-}
 
-/// `/codes/427`: a 4xx number nobody has assigned.
-#[component]
-pub fn UnassignedPage(code: u16) -> impl IntoView {
-    let nearest = catalog::nearest_codes(&code.to_string(), 3);
-    view! {
-        <article class="code-page unassigned-page">
-            <Breadcrumbs current=code.to_string() />
-            <p class="eyebrow">"Unassigned number"</p>
-            <h1>{format!("{code} is an unassigned 4xx code")}</h1>
-            <div class="notice" role="note">
-                <p>
-                    {code}
-                    " is in the 4xx client error range, but it is unassigned in the IANA HTTP Status Code Registry, and this guide lists no software that uses it. A server that sends it gives it a meaning of its own."
-                </p>
-                {unrecognized_rule("it")}
-            </div>
-            <h2>"Nearest registered codes"</h2>
-            <CodeList codes=nearest />
-            <p>
-                <a href=href(UNOFFICIAL_PATH)>"Unofficial 4xx codes that software does use"</a>
-            </p>
-        </article>
+    pub fn unassigned(code: u16) -> NumberPage {
+        NumberPage {
+            code,
+            eyebrow: "Unassigned number".to_owned(),
+            title: "is an unassigned 4xx code".to_owned(),
+            notice: Some(format!(
+                "{code} is in the 4xx client error range, but it is unassigned in the IANA HTTP Status Code Registry, and this guide lists no software that uses it. A server that sends it gives it a meaning of its own."
+            )),
+            lead: None,
+            spec: None,
+            uses: &[],
+            uses_heading: "",
+            nearest: catalog::nearest_codes(&code.to_string(), 3),
+            scope: None,
+            more: (UNOFFICIAL_PATH, "Unofficial 4xx codes that software does use"),
+        }
     }
-}
 
-/// `/codes/502`: a registered code of another class, briefly, and where the guide's scope ends.
-#[component]
-pub fn OtherClassPage(other: &'static OtherStatus) -> impl IntoView {
-    let class = other.class();
-    let treat_as = (other.code != class.x00()).then(|| class.x00());
-    view! {
-        <article class="code-page other-class-page">
-            <Breadcrumbs current=other.code.to_string() />
-            <p class="eyebrow">{format!("{} · not a 4xx", class.label())}</p>
-            <h1>
-                <span class="code-number">{other.code}</span>
-                " "
-                {other.name}
-            </h1>
-            <p class="lead">{other.meaning}</p>
-            <p>
-                {format!("Class: {}. Defined in ", class.label())}
-                <a href=other.spec.url() rel="external">{other.spec.label()}</a>
-                "."
-                {treat_as
-                    .map(|x00| format!(" A client that does not know {} treats it as {x00}.", other.code))}
-            </p>
-            <p class="note">
-                {scope_note(class)} " "
-                <a href=href("/")>"See the 4xx client errors"</a>
-                "."
-            </p>
-        </article>
+    pub fn other_class(other: &'static OtherStatus) -> NumberPage {
+        let class = other.class();
+        let treat_as = if other.code == class.x00() {
+            String::new()
+        } else {
+            format!(
+                " A client that does not know {} treats it as {}.",
+                other.code,
+                class.x00()
+            )
+        };
+        NumberPage {
+            code: other.code,
+            eyebrow: format!("{} · not a 4xx", class.label()),
+            title: other.name.to_owned(),
+            notice: None,
+            lead: Some(other.meaning),
+            spec: Some((format!("Class: {}.{treat_as} Defined in ", class.label()), &other.spec)),
+            uses: &[],
+            uses_heading: "",
+            nearest: Vec::new(),
+            scope: Some(scope_note(class)),
+            more: ("/", "See the 4xx client errors"),
+        }
     }
 }
 
@@ -194,5 +175,96 @@ fn scope_note(class: StatusClass) -> &'static str {
             "4xx Guide covers the 4xx client errors, which ask the client to change its request; a 5xx says the server failed, so the fix is on the server's side."
         }
         _ => "4xx Guide covers the 4xx client errors only; this page just names the code.",
+    }
+}
+
+/// `/codes/499`, `/codes/427`, `/codes/502`: the notice first, then what the number is.
+#[component]
+pub fn NumberPageView(page: NumberPage) -> impl IntoView {
+    let NumberPage {
+        code,
+        eyebrow,
+        title,
+        notice,
+        lead,
+        spec,
+        uses,
+        uses_heading,
+        nearest,
+        scope,
+        more,
+    } = page;
+    view! {
+        <article class="code-page number-page">
+            <Breadcrumbs current=code.to_string() />
+            <p class="eyebrow">{eyebrow}</p>
+            <h1>
+                <span class="code-number">{code}</span>
+                " "
+                {title}
+            </h1>
+            {notice
+                .map(|text| {
+                    view! {
+                        <div class="notice" role="note">
+                            <p>
+                                <strong>"Not a registered status code. "</strong>
+                                {text}
+                            </p>
+                            {unrecognized_rule("it")}
+                        </div>
+                    }
+                })}
+            {lead.map(|text| view! { <p class="lead">{text}</p> })}
+            {spec
+                .map(|(text, spec)| {
+                    view! {
+                        <p>
+                            {text}
+                            <a href=spec.url() rel="external">{spec.label()}</a>
+                            "."
+                        </p>
+                    }
+                })}
+            {(!uses.is_empty())
+                .then(|| {
+                    view! {
+                        <h2>{uses_heading}</h2>
+                        {uses
+                            .iter()
+                            .map(|u| {
+                                view! {
+                                    <section class="unofficial-use" aria-label=format!("{code} in {}", u.project)>
+                                        <h3>{u.project} {u.former.then_some(" (former use)")}</h3>
+                                        <p>
+                                            <strong>"When: "</strong>
+                                            {u.when}
+                                        </p>
+                                        <p>
+                                            <strong>"What to do: "</strong>
+                                            {u.action}
+                                        </p>
+                                        <p class="source">
+                                            "Source: "
+                                            <a href=u.source rel="external">{u.source_label()}</a>
+                                        </p>
+                                    </section>
+                                }
+                            })
+                            .collect_view()}
+                    }
+                })}
+            {(!nearest.is_empty())
+                .then(|| {
+                    view! {
+                        <h2>"Nearest registered codes"</h2>
+                        <CodeList codes=nearest />
+                    }
+                })}
+            {scope.map(|text| view! { <p class="note">{text}</p> })}
+            <p>
+                <a href=href(more.0)>{more.1}</a>
+            </p>
+        </article>
     }
 }
