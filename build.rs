@@ -11,6 +11,8 @@ mod answers;
 mod choose;
 #[path = "build/highlight.rs"]
 mod highlight;
+#[path = "build/unofficial.rs"]
+mod unofficial;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -178,6 +180,7 @@ fn main() {
 
     let out = Path::new(&env::var("OUT_DIR").unwrap()).join("catalog_data.rs");
     fs::write(&out, generate(&catalog)).unwrap();
+    unofficial::build(&catalog.code.iter().map(|c| c.code).collect());
 
     let base = normalize_base(&env::var("BASE_PATH").unwrap_or_default());
     println!("cargo:rustc-env=FOURXX_BASE_PATH={base}");

@@ -8,11 +8,12 @@ use leptos_router::path;
 
 use crate::components::{SiteSearch, ThemeSwitch};
 use crate::meta;
+use crate::pages::unofficial::{NumberPage, NumberPageView, UnofficialListPage};
 use crate::pages::{
     choose::ChoosePage, code::CodePage, group::GroupPage, home::HomePage, not_found::NotFoundPage,
     redirect::RedirectPage,
 };
-use crate::routes::{BASE_PATH, Route, href};
+use crate::routes::{BASE_PATH, Route, UNOFFICIAL_PATH, href};
 use crate::text::SITE_NAME;
 
 #[component]
@@ -50,6 +51,8 @@ pub fn App() -> impl IntoView {
                     "Works offline once opened. The catalogue as data: "
                     // rel="external": a file, not a route, so the router must let the browser load it.
                     <a href=href("/codes.json") rel="external">"codes.json"</a>
+                    ". Numbers met in logs that no RFC defines: "
+                    <a href=href(UNOFFICIAL_PATH)>"unofficial 4xx codes"</a>
                     "."
                 </p>
                 <ThemeSwitch />
@@ -89,6 +92,10 @@ fn CurrentPage() -> impl IntoView {
             Route::Code(status) => view! { <CodePage status /> }.into_any(),
             Route::Group(group) => view! { <GroupPage group /> }.into_any(),
             Route::Choose(step) => view! { <ChoosePage step /> }.into_any(),
+            Route::Unofficial(entry) => view! { <NumberPageView page=NumberPage::unofficial(entry) /> }.into_any(),
+            Route::OtherClass(other) => view! { <NumberPageView page=NumberPage::other_class(other) /> }.into_any(),
+            Route::Unassigned(code) => view! { <NumberPageView page=NumberPage::unassigned(code) /> }.into_any(),
+            Route::UnofficialList => view! { <UnofficialListPage /> }.into_any(),
             redirect @ (Route::ShortCode(_) | Route::Listing(_)) => {
                 let target = redirect.redirect_target().unwrap_or_default();
                 view! { <RedirectPage heading=meta::subject(&redirect) target /> }.into_any()

@@ -19,6 +19,10 @@ pub fn subject(route: &Route) -> String {
         Route::Choose(Step::Question(question)) => format!("Which 4xx? {}", question.text),
         Route::Choose(Step::Answer(answer)) => format!("Which 4xx? {} {}", answer.code, answer.code_name()),
         Route::Listing(listing) => listing.title().to_owned(),
+        Route::Unofficial(entry) => format!("{} {} (unofficial)", entry.code, entry.name),
+        Route::OtherClass(other) => format!("{} {}", other.code, other.name),
+        Route::Unassigned(code) => format!("{code}: an unassigned 4xx code"),
+        Route::UnofficialList => "Unofficial 4xx codes".to_owned(),
         other => diagnose(other).heading,
     }
 }
@@ -51,6 +55,23 @@ pub fn description(route: &Route) -> String {
             format!("{verb} {} {}: {}", answer.code, answer.code_name(), answer.reason)
         }
         Route::Listing(listing) => format!("{}, on the home page of {SITE_NAME}.", listing.title()),
+        Route::Unofficial(entry) => format!(
+            "{} {} is not a registered HTTP status code. Used by {}: when it is sent and what to do.",
+            entry.code,
+            entry.name,
+            entry.projects().join("; ")
+        ),
+        Route::OtherClass(other) => format!(
+            "{} {}, a {} status code: {}",
+            other.code,
+            other.name,
+            other.class().label(),
+            other.meaning
+        ),
+        Route::Unassigned(code) => format!(
+            "{code} is unassigned in the IANA HTTP status code registry; a client treats it as 400 Bad Request."
+        ),
+        Route::UnofficialList => "4xx codes that are not registered but that nginx, AWS load balancers, Laravel and other widely used software send, with what they mean and their sources.".to_owned(),
         other => diagnose(other).explanation,
     }
 }

@@ -2,7 +2,7 @@
 //! The router only hands us the browser's path; everything else is decided here, so it is
 //! the same in the browser, in the prerenderer and in tests.
 
-use crate::catalog::{self, Group, Status};
+use crate::catalog::{self, CodeKind, Group, OtherStatus, Status, Unofficial};
 use crate::choose::{self, Step};
 
 /// The sub-path the site is deployed under ("" at the root, "/4xx-guide" on a project
@@ -23,7 +23,15 @@ pub enum Route {
     ShortCode(&'static Status),
     /// `/codes/` or `/groups/`: the bare folders lead to the lists on the home page.
     Listing(Listing),
-    /// `/codes/<x>` where `<x>` is not a code of the catalogue.
+    /// `/codes/<x>`: a 4xx number that is not registered but that widely used software uses.
+    Unofficial(&'static Unofficial),
+    /// `/codes/<x>`: a registered code of another class (1xx, 2xx, 3xx, 5xx).
+    OtherClass(&'static OtherStatus),
+    /// `/codes/<x>`: a number in 400–499 that is neither registered nor in unofficial use.
+    Unassigned(u16),
+    /// `/unofficial`: the list of unofficial codes.
+    UnofficialList,
+    /// `/codes/<x>` where `<x>` is none of the above.
     UnknownCode(String),
     /// `/groups/<x>` where `<x>` is not a group.
     UnknownGroup(String),
@@ -43,11 +51,10 @@ impl Route {
             ["404.html"] => Route::NotFound(String::new()),
             ["codes"] => Route::Listing(Listing::Codes),
             ["groups"] => Route::Listing(Listing::Groups),
+            ["unofficial"] => Route::UnofficialList,
             ["codes", raw] => {
                 let code = percent_decode(raw);
-                catalogue_code(&code)
-                    .map(Route::Code)
-                    .unwrap_or(Route::UnknownCode(code))
+                code_route(&code).unwrap_or(Route::UnknownCode(code))
             }
             ["groups", raw] => {
                 let slug = percent_decode(raw);
@@ -71,6 +78,22 @@ impl Route {
         match self {
             Route::ShortCode(status) => Some(code_path(status.code)),
             Route::Listing(listing) => Some(listing.target().to_owned()),
+            _ => None,
+        }
+    }
+
+    /// The path of a page that has its own address (for canonical links); `None` for
+    /// routes that lead elsewhere or lead nowhere.
+    pub fn own_path(&self) -> Option<String> {
+        match self {
+            Route::Home => Some("/".to_owned()),
+            Route::Code(status) => Some(code_path(status.code)),
+            Route::Group(group) => Some(group_path(group.slug)),
+            Route::Unofficial(entry) => Some(code_path(entry.code)),
+            Route::OtherClass(other) => Some(code_path(other.code)),
+            Route::Unassigned(code) => Some(code_path(*code)),
+            Route::UnofficialList => Some(UNOFFICIAL_PATH.to_owned()),
+            Route::Choose(step) => Some(step.path()),
             _ => None,
         }
     }
@@ -117,6 +140,22 @@ fn catalogue_code(text: &str) -> Option<&'static Status> {
         .then(|| text.parse().ok())
         .flatten()
         .and_then(catalog::find_code)
+}
+
+/// The page for `/codes/<x>`, looked up in this order: the catalogue, the unofficial
+/// codes, the other classes, the unassigned 4xx numbers. Numbers outside 100–599 and
+/// unassigned numbers of other classes have no page.
+fn code_route(text: &str) -> Option<Route> {
+    if !is_three_digits(text) {
+        return None;
+    }
+    match catalog::classify(text.parse().ok()?) {
+        CodeKind::Registered(status) => Some(Route::Code(status)),
+        CodeKind::Unofficial(entry) => Some(Route::Unofficial(entry)),
+        CodeKind::RegisteredOther(other) => Some(Route::OtherClass(other)),
+        CodeKind::Unassigned4xx(code) => Some(Route::Unassigned(code)),
+        CodeKind::UnassignedOther(..) | CodeKind::NotAStatus(_) => None,
+    }
 }
 
 fn strip_base(path: &str) -> &str {
@@ -171,6 +210,9 @@ pub fn code_path(code: u16) -> String {
     format!("/codes/{code}/")
 }
 
+/// The list of unofficial codes.
+pub const UNOFFICIAL_PATH: &str = "/unofficial/";
+
 pub fn group_path(slug: &str) -> String {
     format!("/groups/{slug}/")
 }
@@ -181,5 +223,14 @@ pub fn documented_paths() -> Vec<String> {
         .chain(catalog::CODES.iter().map(|s| code_path(s.code)))
         .chain(catalog::GROUPS.iter().map(|g| group_path(g.slug)))
         .chain(choose::paths())
+        .chain(std::iter::once(UNOFFICIAL_PATH.to_owned()))
+        .chain(catalog::UNOFFICIAL.iter().map(|u| code_path(u.code)))
+        .chain(catalog::OTHER_CLASSES.iter().map(|o| code_path(o.code)))
+        .chain(unassigned_4xx().map(code_path))
         .collect()
+}
+
+/// The numbers in 400–499 that are neither registered nor in unofficial use.
+pub fn unassigned_4xx() -> impl Iterator<Item = u16> {
+    (400..=499).filter(|&code| matches!(catalog::classify(code), CodeKind::Unassigned4xx(_)))
 }

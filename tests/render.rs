@@ -1,7 +1,7 @@
 //! The pages rendered natively by the same components the browser runs (feature `ssr`).
 #![cfg(feature = "ssr")]
 
-use fourxx_guide::catalog::{CODES, GROUPS};
+use fourxx_guide::catalog::{CODES, GROUPS, OTHER_CLASSES};
 use fourxx_guide::render::render_app;
 
 /// The rendered HTML without Leptos's `<!>` text-boundary markers.
@@ -90,7 +90,7 @@ fn markup_from_the_url_is_escaped() {
 fn bad_paths_render_a_clear_page() {
     for (path, heading) in [
         ("/codes/999", "999 is not an HTTP status code"),
-        ("/codes/500", "500 is not a client error"),
+        ("/codes/599", "599 is not a client error"),
         ("/groups/nope", "There is no group “nope”"),
         ("/anything/else", "Page not found"),
     ] {

@@ -62,7 +62,7 @@ fn unknown_code_routes() {
         ("/codes/abc", "abc"),
         ("/codes/%3Cscript%3E", "<script>"),
         ("/codes/0429", "0429"),
-        ("/codes/419/", "419"),
+        ("/codes/4a9/", "4a9"),
     ] {
         assert_eq!(Route::from_path(path), Route::UnknownCode(echoed.to_owned()), "{path}");
     }
@@ -80,7 +80,14 @@ fn other_paths_are_not_found() {
 fn documented_paths_cover_every_page() {
     let paths = routes::documented_paths();
     let steps = fourxx_guide::choose::QUESTIONS.len() + fourxx_guide::choose::ANSWERS.len();
-    assert_eq!(paths.len(), 1 + 29 + GROUPS.len() + steps);
+    // Every number in 400–499 has a page: registered, unofficial or unassigned.
+    let fourxx = paths
+        .iter()
+        .filter(|p| p.strip_prefix("/codes/4").is_some_and(|rest| rest.len() == 3))
+        .count();
+    assert_eq!(fourxx, 100);
+    let others = fourxx_guide::catalog::OTHER_CLASSES.len();
+    assert_eq!(paths.len(), 1 + GROUPS.len() + 1 + 100 + others + steps);
     assert!(paths.iter().all(|p| p.ends_with('/')), "{paths:?}");
     assert!(paths.contains(&"/".to_owned()));
     assert!(paths.contains(&"/codes/429/".to_owned()));
@@ -88,10 +95,20 @@ fn documented_paths_cover_every_page() {
     for path in &paths {
         let route = Route::from_path(path);
         assert!(
-            matches!(route, Route::Home | Route::Code(_) | Route::Group(_) | Route::Choose(_)),
+            route.own_path().as_deref() == Some(path.as_str()),
             "{path} is {route:?}"
         );
     }
     let unique: std::collections::BTreeSet<&String> = paths.iter().collect();
     assert_eq!(unique.len(), paths.len(), "duplicate paths");
+}
+
+#[test]
+fn every_4xx_number_and_registered_other_code_has_a_page() {
+    assert!(matches!(Route::from_path("/codes/419/"), Route::Unofficial(u) if u.code == 419));
+    assert!(matches!(Route::from_path("/codes/499"), Route::Unofficial(u) if u.code == 499));
+    assert_eq!(Route::from_path("/codes/427"), Route::Unassigned(427));
+    assert!(matches!(Route::from_path("/codes/502/"), Route::OtherClass(o) if o.code == 502));
+    assert!(matches!(Route::from_path("/codes/204"), Route::OtherClass(o) if o.code == 204));
+    assert_eq!(Route::from_path("/codes/599"), Route::UnknownCode("599".to_owned()));
 }

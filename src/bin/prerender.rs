@@ -188,10 +188,7 @@ fn head_tags(site: &Site, route: &Route, kind: PageKind) -> String {
         (PageKind::Redirect, redirect) => redirect
             .redirect_target()
             .map(|target| site.url(target.split('#').next().unwrap_or("/"))),
-        (_, Route::Code(status)) => Some(site.url(&code_path(status.code))),
-        (_, Route::Group(group)) => Some(site.url(&group_path(group.slug))),
-        (_, Route::Choose(step)) => Some(site.url(&step.path())),
-        _ => Some(site.url("/")),
+        (_, route) => Some(site.url(&route.own_path().unwrap_or_else(|| "/".to_owned()))),
     };
     if let Some(canonical) = &canonical {
         tags.push(format!(r#"<link rel="canonical" href="{}">"#, escape(canonical)));

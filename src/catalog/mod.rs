@@ -2,8 +2,13 @@
 //! from `data/catalog.toml`, plus the lookups the pages need.
 
 mod types;
+mod unofficial;
 
 pub use types::*;
+pub use unofficial::{
+    ASIDES, CodeKind, OTHER_CLASSES, UNOFFICIAL, UNRECOGNIZED_RULE, UNRECOGNIZED_RULE_SPEC, classify, find_other,
+    find_unofficial,
+};
 
 include!(concat!(env!("OUT_DIR"), "/catalog_data.rs"));
 

@@ -396,3 +396,43 @@ pub fn highlighted<'a>(code: &'a str, tokens: &[Token]) -> Vec<(Option<TokenKind
     }
     pieces
 }
+
+/// A number in the 4xx range that is not registered but that widely used software sends
+/// or logs (`data/unofficial.toml`).
+#[derive(Debug, PartialEq, Eq)]
+pub struct Unofficial {
+    pub code: u16,
+    pub name: &'static str,
+    /// One or more projects; several uses of one number are shown side by side.
+    pub uses: &'static [UnofficialUse],
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub struct UnofficialUse {
+    pub project: &'static str,
+    pub when: &'static str,
+    /// What the client or the operator should do about it.
+    pub action: &'static str,
+    /// An https URL of the project's own documentation or source code.
+    pub source: &'static str,
+    /// The project no longer sends it.
+    pub former: bool,
+}
+
+/// Something people take for a status code that is not one, with its source.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Aside {
+    pub text: &'static str,
+    pub source: &'static str,
+}
+
+/// A registered code of another class (1xx, 2xx, 3xx, 5xx): its registered name, one line
+/// on what it means and the defining section (`data/other-classes.toml`).
+#[derive(Debug, PartialEq, Eq)]
+pub struct OtherStatus {
+    pub code: u16,
+    pub name: &'static str,
+    pub meaning: &'static str,
+    /// `title` is empty: the label and the URL say enough.
+    pub spec: Spec,
+}

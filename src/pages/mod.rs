@@ -7,3 +7,4 @@ pub mod group;
 pub mod home;
 pub mod not_found;
 pub mod redirect;
+pub mod unofficial;

@@ -150,13 +150,33 @@ test('no match gives a clear empty state with a way to clear the filter', async 
 const BAD = [
   { path: '/codes/999', status: 404, heading: '999 is not an HTTP status code', suggests: [429, 431, 451] },
   { path: '/codes/4290', status: 404, heading: '4290 is not an HTTP status code', suggests: [428, 429, 431] },
-  { path: '/codes/419', status: 404, heading: '419 is not a registered 4xx code', suggests: [417, 418, 421] },
-  { path: '/codes/500', status: 404, heading: '500 is not a client error', text: '5xx server error' },
+  { path: '/419', status: 404, heading: '419 is not a registered 4xx code', suggests: [417, 418, 421] },
+  { path: '/codes/599', status: 404, heading: '599 is not a client error', text: '5xx server error' },
   { path: '/codes/abc', status: 404, heading: '“abc” is not a status code' },
   { path: '/codes/%3Cscript%3E', status: 404, heading: '“<script>” is not a status code' },
   { path: '/groups/nope', status: 404, heading: 'There is no group “nope”', listsGroups: true },
   { path: '/anything/else', status: 404, heading: 'Page not found', text: '/anything/else', listsGroups: true },
 ];
+
+// Numbers outside the registered codes get pages of their own, not the not-found page.
+const BEYOND = [
+  { path: '/codes/499', heading: '499 Client Closed Request', text: 'Not a registered status code.' },
+  { path: '/codes/420/', heading: '420 Enhance Your Calm', text: 'Not a registered status code.' },
+  { path: '/codes/427', heading: '427 is an unassigned 4xx code', text: 'unassigned in the IANA HTTP Status Code Registry' },
+  { path: '/codes/502', heading: '502 Bad Gateway', text: '5xx server error' },
+  { path: '/unofficial', heading: 'Unofficial 4xx codes', text: '444' },
+];
+
+for (const beyond of BEYOND) {
+  test(`${beyond.path} opens by URL with its own page`, async ({ page }) => {
+    const response = await page.goto(beyond.path);
+    expect(response.status()).toBe(200);
+    await appReady(page);
+    await expect(page.locator('h1')).toHaveText(beyond.heading);
+    await expect(page.locator('main')).toContainText(beyond.text);
+    await expect(page.locator('main')).not.toContainText('Go to the guide');
+  });
+}
 
 for (const bad of BAD) {
   test(`bad input ${bad.path} gets a clear page`, async ({ page }) => {
@@ -203,7 +223,7 @@ test('the bare /codes/ and /groups/ folders lead to the lists on the home page',
   }
 });
 
-for (const path of ['/', '/codes/429/', '/groups/auth/', '/codes/999']) {
+for (const path of ['/', '/codes/429/', '/groups/auth/', '/codes/999', '/codes/499/', '/unofficial/']) {
   test(`axe finds no accessibility violations on ${path}`, async ({ page }) => {
     await page.goto(path);
     await appReady(page);
