@@ -1,7 +1,7 @@
 //! The pages rendered natively by the same components the browser runs (feature `ssr`).
 #![cfg(feature = "ssr")]
 
-use fourxx_guide::catalog::{CODES, GROUPS, OTHER_CLASSES};
+use fourxx_guide::catalog::{CODES, GROUPS};
 use fourxx_guide::render::render_app;
 
 /// The rendered HTML without Leptos's `<!>` text-boundary markers.
