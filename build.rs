@@ -5,6 +5,9 @@ use std::{collections::BTreeSet, env, fmt::Write as _, fs, path::Path};
 
 use serde::Deserialize;
 
+#[path = "build/search.rs"]
+mod search;
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Catalog {
@@ -136,6 +139,7 @@ fn main() {
 
     let out = Path::new(&env::var("OUT_DIR").unwrap()).join("catalog_data.rs");
     fs::write(&out, generate(&catalog)).unwrap();
+    search::main(&catalog.code.iter().map(|c| c.code).collect::<Vec<_>>());
 
     let base = normalize_base(&env::var("BASE_PATH").unwrap_or_default());
     println!("cargo:rustc-env=FOURXX_BASE_PATH={base}");
