@@ -354,9 +354,10 @@ impl<'a> Index<'a> {
                 }
             }
         }
-        // One or two digits in a short query narrow to codes starting with them ("too large 43").
+        // One or two digits ending a short query are a code being typed ("too large 43"):
+        // codes starting with them come next.
         if tokens.len() <= 3 {
-            for token in &tokens {
+            if let Some(token) = tokens.last() {
                 if (1..=2).contains(&token.lower.len()) && token.lower.bytes().all(|b| b.is_ascii_digit()) {
                     for (i, entry) in self.entries.iter().enumerate() {
                         if tiers[i].is_none() && entry.code.to_string().starts_with(&token.lower) {
@@ -462,7 +463,7 @@ impl<'a> Index<'a> {
                     field: info.field,
                     text: source.text,
                     note: source.note,
-                    spans: merge_spans(acc.spans.clone()),
+                    spans: merge_spans(source.text, acc.spans.clone()),
                     misspelled: acc.fuzzy,
                 });
             }
@@ -592,12 +593,14 @@ pub struct Hit<'a> {
     pub reasons: Vec<Reason<'a>>,
 }
 
-fn merge_spans(mut spans: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+/// Sorts byte ranges of `text` and joins those that overlap or are separated only by
+/// spaces and punctuation, so "Too Large" is one highlight.
+fn merge_spans(text: &str, mut spans: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
     spans.sort_unstable();
     let mut out: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
     for (s, e) in spans {
         match out.last_mut() {
-            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            Some(last) if s <= last.1 || !text[last.1..s].chars().any(char::is_alphanumeric) => last.1 = last.1.max(e),
             _ => out.push((s, e)),
         }
     }
