@@ -200,6 +200,8 @@ struct Posting {
 struct Term {
     stem: String,
     chars: Vec<char>,
+    /// Which characters the stem holds, for a cheap test before the edit distance.
+    mask: u64,
     idf: f32,
     postings: Vec<Posting>,
 }
@@ -245,6 +247,7 @@ impl<'a> Index<'a> {
                     let term = *by_stem.entry(stem.clone()).or_insert_with(|| {
                         terms.push(Term {
                             chars: stem.chars().collect(),
+                            mask: char_mask(&stem),
                             stem,
                             idf: 0.0,
                             postings: Vec::new(),
@@ -382,28 +385,42 @@ impl<'a> Index<'a> {
             }
         }
 
-        let mut scores = vec![0.0f32; self.entries.len()];
-        let mut best = vec![0.0f32; self.entries.len()];
+        let n_entries = self.entries.len();
+        let mut scores = vec![0.0f32; n_entries];
+        let mut best = vec![0.0f32; n_entries];
         let mut touched: Vec<u32> = Vec::new();
-        let mut unit_acc: HashMap<u32, UnitAcc> = HashMap::new();
+        // Per unit touched by the query: its accumulator's slot (u32::MAX: untouched).
+        let mut slot = vec![u32::MAX; self.units.len()];
+        let mut accs: Vec<UnitAcc> = Vec::new();
+        // Matched words as (slot, start, end), turned into highlights for the chosen units.
+        let mut spans: Vec<(u32, u32, u32)> = Vec::new();
         for stem in &stems {
             for (term, quality, fuzzy) in self.candidates(stem) {
                 let t = &self.terms[term as usize];
+                let weighted = quality * t.idf;
                 for p in &t.postings {
                     let info = &self.units[p.unit as usize];
-                    let value = info.field.weight() * quality * t.idf;
                     let e = info.entry as usize;
                     if best[e] == 0.0 {
                         touched.push(info.entry);
                     }
-                    best[e] = best[e].max(value);
-                    let acc = unit_acc.entry(p.unit).or_default();
-                    match acc.terms.iter_mut().find(|(id, _)| *id == term) {
-                        Some((_, v)) => *v = v.max(quality * t.idf),
-                        None => acc.terms.push((term, quality * t.idf)),
+                    best[e] = best[e].max(info.field.weight() * weighted);
+                    let s = &mut slot[p.unit as usize];
+                    if *s == u32::MAX {
+                        *s = accs.len() as u32;
+                        accs.push(UnitAcc {
+                            unit: p.unit,
+                            ..UnitAcc::default()
+                        });
+                    }
+                    let acc = &mut accs[*s as usize];
+                    if acc.last_term != Some(term) {
+                        acc.last_term = Some(term);
+                        acc.matched += 1;
+                        acc.sum += weighted;
                     }
                     acc.fuzzy |= fuzzy;
-                    acc.spans.push((p.start as usize, p.end as usize));
+                    spans.push((*s, p.start, p.end));
                 }
             }
             for &e in &touched {
@@ -414,24 +431,50 @@ impl<'a> Index<'a> {
         }
 
         // The best-covered unit of each entry adds a bonus: a whole name, phrase or message
-        // in the query beats scattered words.
-        let mut bonus = vec![0.0f32; self.entries.len()];
-        let mut reasons: Vec<Vec<(f32, u32)>> = vec![Vec::new(); self.entries.len()];
-        for (&unit, acc) in &unit_acc {
-            let info = &self.units[unit as usize];
-            let matched = acc.terms.len() as f32;
-            let coverage = (matched / info.words.max(1) as f32).min(1.0);
-            let sum: f32 = acc.terms.iter().map(|(_, v)| v).sum();
+        // in the query beats scattered words. The three best units are the reasons.
+        let mut bonus = vec![0.0f32; n_entries];
+        let mut top: Vec<[(f32, u32); 3]> = vec![[(-1.0, u32::MAX); 3]; n_entries];
+        for (k, acc) in accs.iter().enumerate() {
+            let info = &self.units[acc.unit as usize];
+            let coverage = (acc.matched as f32 / info.words.max(1) as f32).min(1.0);
             // A longer name, phrase or message found whole is stronger evidence.
             let whole = if coverage >= 1.0 {
                 1.0 + 0.25 * (info.words.min(5) as f32 - 1.0)
             } else {
                 1.0
             };
-            let value = info.field.weight() * sum * coverage * whole;
+            let value = info.field.weight() * acc.sum * coverage * whole;
             let e = info.entry as usize;
             bonus[e] = bonus[e].max(value);
-            reasons[e].push((value, unit));
+            let better = |a: (f32, u32), b: (f32, u32)| {
+                let (ua, ub) = (&accs[a.1 as usize], &accs[b.1 as usize]);
+                a.0 > b.0
+                    || (a.0 == b.0
+                        && (self.units[ua.unit as usize].field, ua.unit)
+                            < (self.units[ub.unit as usize].field, ub.unit))
+            };
+            let mut candidate = (value, k as u32);
+            for place in top[e].iter_mut() {
+                if place.1 == u32::MAX || better(candidate, *place) {
+                    std::mem::swap(place, &mut candidate);
+                    if candidate.1 == u32::MAX {
+                        break;
+                    }
+                }
+            }
+        }
+        // Highlights only for the units that are shown as reasons.
+        let mut chosen = vec![false; accs.len()];
+        for places in &top {
+            for &(_, k) in places.iter().filter(|p| p.1 != u32::MAX) {
+                chosen[k as usize] = true;
+            }
+        }
+        let mut unit_spans: Vec<Vec<(usize, usize)>> = vec![Vec::new(); accs.len()];
+        for &(k, start, end) in &spans {
+            if chosen[k as usize] {
+                unit_spans[k as usize].push((start as usize, end as usize));
+            }
         }
 
         let mut hits = Vec::new();
@@ -449,21 +492,15 @@ impl<'a> Index<'a> {
             if tier != Tier::Text {
                 why.push(code_reason());
             }
-            let mut ranked = std::mem::take(&mut reasons[i]);
-            ranked.sort_by(|a, b| {
-                b.0.total_cmp(&a.0)
-                    .then_with(|| self.units[a.1 as usize].field.cmp(&self.units[b.1 as usize].field))
-                    .then(a.1.cmp(&b.1))
-            });
-            for &(_, unit) in ranked.iter().take(3) {
-                let info = &self.units[unit as usize];
+            for &(_, k) in top[i].iter().filter(|p| p.1 != u32::MAX) {
+                let acc = &accs[k as usize];
+                let info = &self.units[acc.unit as usize];
                 let source = &entry.units[info.local as usize];
-                let acc = &unit_acc[&unit];
                 why.push(Reason {
                     field: info.field,
                     text: source.text,
                     note: source.note,
-                    spans: merge_spans(source.text, acc.spans.clone()),
+                    spans: merge_spans(source.text, std::mem::take(&mut unit_spans[k as usize])),
                     misspelled: acc.fuzzy,
                 });
             }
@@ -521,14 +558,17 @@ impl<'a> Index<'a> {
         }
         let max = max_edits(chars.len());
         if max > 0 && chars.len() <= MAX_FUZZY_CHARS && chars.iter().all(|c| c.is_alphabetic()) {
+            let mask = char_mask(stem);
             let lo = chars.len().saturating_sub(max);
             let hi = (chars.len() + max).min(self.by_len.len().saturating_sub(1));
             for len in lo..=hi {
                 for &t in self.by_len.get(len).map(Vec::as_slice).unwrap_or(&[]) {
-                    if found.iter().any(|f| f.0 == t) {
+                    let term = &self.terms[t as usize];
+                    // One edit changes at most two characters of the set.
+                    if (term.mask ^ mask).count_ones() as usize > 2 * max || found.iter().any(|f| f.0 == t) {
                         continue;
                     }
-                    if let Some(d) = edit_distance(&chars, &self.terms[t as usize].chars, max) {
+                    if let Some(d) = edit_distance(&chars, &term.chars, max) {
                         found.push((t, if d == 1 { 0.6 } else { 0.5 }, true));
                     }
                 }
@@ -540,9 +580,13 @@ impl<'a> Index<'a> {
 
 #[derive(Debug, Default)]
 struct UnitAcc {
-    /// Distinct index terms matched, with the best quality × IDF.
-    terms: Vec<(u32, f32)>,
-    spans: Vec<(usize, usize)>,
+    unit: u32,
+    /// Index terms matched (a term's postings in a unit come together, so counting a
+    /// change of term counts distinct terms).
+    matched: u32,
+    last_term: Option<u32>,
+    /// Sum of quality × IDF of the matched terms.
+    sum: f32,
     fuzzy: bool,
 }
 
@@ -736,6 +780,18 @@ pub fn stem(word: &str) -> String {
         }
     }
     s
+}
+
+/// The set of characters of a word as bits (a–z each their own; others share by code).
+fn char_mask(word: &str) -> u64 {
+    word.chars().fold(0u64, |mask, c| {
+        let bit = if c.is_ascii_lowercase() {
+            c as u32 - 'a' as u32
+        } else {
+            26 + c as u32 % 38
+        };
+        mask | 1 << bit
+    })
 }
 
 /// Edits allowed for a word of `len` characters: none under 4, one up to 7, two from 8.
