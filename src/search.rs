@@ -13,6 +13,7 @@
 //!    the page), how rare each word is across entries (IDF), whether it matched exactly,
 //!    as a prefix or as a misspelling, and how much of a name, phrase or message the query
 //!    covers. Unofficial entries rank below registered ones unless their number is typed.
+//!
 //! Ties go to the lower code, so the order is deterministic.
 
 use std::collections::HashMap;
@@ -359,14 +360,14 @@ impl<'a> Index<'a> {
         }
         // One or two digits ending a short query are a code being typed ("too large 43"):
         // codes starting with them come next.
-        if tokens.len() <= 3 {
-            if let Some(token) = tokens.last() {
-                if (1..=2).contains(&token.lower.len()) && token.lower.bytes().all(|b| b.is_ascii_digit()) {
-                    for (i, entry) in self.entries.iter().enumerate() {
-                        if tiers[i].is_none() && entry.code.to_string().starts_with(&token.lower) {
-                            tiers[i] = Some(Tier::Prefix);
-                        }
-                    }
+        if tokens.len() <= 3
+            && let Some(token) = tokens.last()
+            && (1..=2).contains(&token.lower.len())
+            && token.lower.bytes().all(|b| b.is_ascii_digit())
+        {
+            for (i, entry) in self.entries.iter().enumerate() {
+                if tiers[i].is_none() && entry.code.to_string().starts_with(&token.lower) {
+                    tiers[i] = Some(Tier::Prefix);
                 }
             }
         }
@@ -687,18 +688,16 @@ pub fn words(text: &str, skip_placeholders: bool) -> Vec<Word> {
         if in_word && run_start.is_none() {
             run_start = Some(i);
         }
-        if !in_word {
-            if let Some(s) = run_start.take() {
-                split_camel(text, s, i, &mut out);
-            }
+        if !in_word && let Some(s) = run_start.take() {
+            split_camel(text, s, i, &mut out);
         }
         if skip_placeholders && c == '}' {
             depth = depth.saturating_sub(1);
         }
-        if iter.peek().is_none() {
-            if let Some(s) = run_start.take() {
-                split_camel(text, s, text.len(), &mut out);
-            }
+        if iter.peek().is_none()
+            && let Some(s) = run_start.take()
+        {
+            split_camel(text, s, text.len(), &mut out);
         }
     }
     out
