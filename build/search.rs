@@ -32,6 +32,7 @@ struct Message {
 pub fn main(catalogue_codes: &[u16]) {
     let path = Path::new("data/search.toml");
     println!("cargo:rerun-if-changed={}", path.display());
+    println!("cargo:rerun-if-changed=build/search.rs");
     let text = fs::read_to_string(path).unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", path.display())));
     let data: SearchData = toml::from_str(&text).unwrap_or_else(|e| fail(&format!("{}: {e}", path.display())));
     validate(&data, catalogue_codes);
@@ -60,7 +61,7 @@ fn validate(data: &SearchData, catalogue_codes: &[u16]) {
         }
         let mut phrases = BTreeSet::new();
         for phrase in &entry.phrases {
-            if phrase.trim().is_empty() || !phrase.chars().any(char::is_alphanumeric) {
+            if phrase.trim().is_empty() || !phrase.chars().any(char::is_alphanumeric) || phrase.contains('\n') {
                 fail(&format!("{what}: empty phrase {phrase:?}"));
             }
             if !phrases.insert(phrase.to_lowercase()) {
@@ -111,8 +112,9 @@ fn generate(data: &SearchData) -> String {
             .collect();
         writeln!(
             out,
-            "    Terms {{ code: {}, phrases: &{:?}, messages: &[{messages}] }},",
-            entry.code, entry.phrases
+            "    Terms {{ code: {}, phrase_lines: {:?}, messages: &[{messages}] }},",
+            entry.code,
+            entry.phrases.join("\n")
         )
         .unwrap();
     }

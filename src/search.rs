@@ -16,7 +16,7 @@
 //!
 //! Ties go to the lower code, so the order is deterministic.
 
-use std::collections::HashMap;
+use std::cmp::Ordering;
 use std::sync::OnceLock;
 
 use crate::catalog::{self, CODES, Group, Status};
@@ -36,8 +36,16 @@ const MAX_FUZZY_CHARS: usize = 24;
 #[derive(Debug)]
 pub struct Terms {
     pub code: u16,
-    pub phrases: &'static [&'static str],
+    /// The phrases, one per line (one string instead of a slice keeps the wasm smaller);
+    /// see [`Terms::phrases`].
+    pub phrase_lines: &'static str,
     pub messages: &'static [Message],
+}
+
+impl Terms {
+    pub fn phrases(&self) -> impl Iterator<Item = &'static str> {
+        self.phrase_lines.split('\n')
+    }
 }
 
 /// An error message an identifiable program prints with a code. `{name}` marks a
@@ -150,7 +158,7 @@ fn status_entry(status: &'static Status) -> Entry<'static> {
         units.push(unit(if legacy { Field::LegacyName } else { Field::Name }, name, ""));
     }
     if let Some(terms) = terms_of(status.code) {
-        for phrase in terms.phrases {
+        for phrase in terms.phrases() {
             units.push(unit(Field::Phrase, phrase, ""));
         }
         for message in terms.messages {
@@ -221,10 +229,8 @@ struct UnitInfo {
 pub struct Index<'a> {
     entries: Vec<Entry<'a>>,
     units: Vec<UnitInfo>,
+    /// Sorted by stem: exact and prefix lookups are binary searches.
     terms: Vec<Term>,
-    by_stem: HashMap<String, u32>,
-    /// Term ids sorted by stem, for prefix lookups.
-    sorted: Vec<u32>,
     /// Term ids by stem length in chars, for misspelling lookups.
     by_len: Vec<Vec<u32>>,
 }
@@ -232,59 +238,68 @@ pub struct Index<'a> {
 impl<'a> Index<'a> {
     pub fn new(entries: Vec<Entry<'a>>) -> Self {
         let mut units = Vec::new();
-        let mut terms: Vec<Term> = Vec::new();
-        let mut by_stem: HashMap<String, u32> = HashMap::new();
-        let mut df_last: Vec<u32> = Vec::new();
-        let mut df: Vec<u32> = Vec::new();
+        // Every indexed word: (stem, unit, start, end).
+        let mut found: Vec<(String, u32, u32, u32)> = Vec::new();
         for (e, entry) in entries.iter().enumerate() {
             for (local, unit) in entry.units.iter().enumerate() {
                 let id = units.len() as u32;
-                let mut distinct: Vec<u32> = Vec::new();
+                let first = found.len();
                 for word in words(unit.text, unit.field == Field::Message) {
-                    if is_stop_word(&word.lower) {
-                        continue;
-                    }
-                    let stem = stem(&word.lower);
-                    let term = *by_stem.entry(stem.clone()).or_insert_with(|| {
-                        terms.push(Term {
-                            chars: stem.chars().collect(),
-                            mask: char_mask(&stem),
-                            stem,
-                            idf: 0.0,
-                            postings: Vec::new(),
-                        });
-                        df.push(0);
-                        df_last.push(u32::MAX);
-                        (terms.len() - 1) as u32
-                    });
-                    let t = term as usize;
-                    terms[t].postings.push(Posting {
-                        unit: id,
-                        start: word.start as u32,
-                        end: word.end as u32,
-                    });
-                    if df_last[t] != e as u32 {
-                        df_last[t] = e as u32;
-                        df[t] += 1;
-                    }
-                    if !distinct.contains(&term) {
-                        distinct.push(term);
+                    if !is_stop_word(&word.lower) {
+                        found.push((stem(&word.lower), id, word.start as u32, word.end as u32));
                     }
                 }
+                let unit_words = &found[first..];
+                let distinct = (0..unit_words.len())
+                    .filter(|&i| !unit_words[..i].iter().any(|w| w.0 == unit_words[i].0))
+                    .count();
                 units.push(UnitInfo {
                     entry: e as u32,
                     local: local as u32,
                     field: unit.field,
-                    words: distinct.len() as u32,
+                    words: distinct as u32,
                 });
             }
         }
+        // Group by stem; equal stems keep their order, so postings stay in unit order.
+        let mut order: Vec<u32> = (0..found.len() as u32).collect();
+        sort_ids(&mut order, &|a, b| found[a as usize].0.cmp(&found[b as usize].0));
         let n = entries.len() as f32;
-        for (term, &d) in terms.iter_mut().zip(&df) {
-            term.idf = ((n + 1.0) / (d as f32 + 0.5)).ln().max(0.01);
+        let mut terms: Vec<Term> = Vec::new();
+        let mut last_entry = u32::MAX;
+        let mut df = 0u32;
+        for &i in &order {
+            let (stem, unit, start, end) = &found[i as usize];
+            if terms.last().is_none_or(|t| t.stem != *stem) {
+                if let Some(t) = terms.last_mut() {
+                    t.idf = idf(n, df);
+                }
+                terms.push(Term {
+                    chars: stem.chars().collect(),
+                    mask: char_mask(stem),
+                    stem: stem.clone(),
+                    idf: 0.0,
+                    postings: Vec::new(),
+                });
+                last_entry = u32::MAX;
+                df = 0;
+            }
+            let entry = units[*unit as usize].entry;
+            if entry != last_entry {
+                last_entry = entry;
+                df += 1;
+            }
+            if let Some(t) = terms.last_mut() {
+                t.postings.push(Posting {
+                    unit: *unit,
+                    start: *start,
+                    end: *end,
+                });
+            }
         }
-        let mut sorted: Vec<u32> = (0..terms.len() as u32).collect();
-        sorted.sort_by(|&a, &b| terms[a as usize].stem.cmp(&terms[b as usize].stem));
+        if let Some(t) = terms.last_mut() {
+            t.idf = idf(n, df);
+        }
         let mut by_len: Vec<Vec<u32>> = Vec::new();
         for (i, term) in terms.iter().enumerate() {
             let len = term.chars.len();
@@ -300,10 +315,15 @@ impl<'a> Index<'a> {
             entries,
             units,
             terms,
-            by_stem,
-            sorted,
             by_len,
         }
+    }
+
+    fn find(&self, stem: &str) -> Option<u32> {
+        self.terms
+            .binary_search_by(|t| t.stem.as_str().cmp(stem))
+            .ok()
+            .map(|i| i as u32)
     }
 
     pub fn entries(&self) -> &[Entry<'a>] {
@@ -322,7 +342,7 @@ impl<'a> Index<'a> {
 
         // A query that is only digits is a code or a code prefix, nothing else.
         if trimmed.bytes().all(|b| b.is_ascii_digit()) {
-            let mut hits: Vec<Hit<'a>> = self
+            let hits: Vec<Hit<'a>> = self
                 .entries
                 .iter()
                 .enumerate()
@@ -342,8 +362,7 @@ impl<'a> Index<'a> {
                     }
                 })
                 .collect();
-            hits.sort_by_key(|h| (h.tier, self.entries[h.entry].unofficial, h.code));
-            return hits;
+            return self.rank(hits);
         }
 
         let tokens = words(query, false);
@@ -513,52 +532,55 @@ impl<'a> Index<'a> {
                 reasons: why,
             });
         }
-        hits.sort_by(|a, b| {
-            a.tier
-                .cmp(&b.tier)
-                .then(b.score.total_cmp(&a.score))
-                .then(self.entries[a.entry].unofficial.cmp(&self.entries[b.entry].unofficial))
-                .then(a.code.cmp(&b.code))
+        self.rank(hits)
+    }
+
+    /// Orders hits: tier, then score, registered before unofficial, then code and entry.
+    fn rank(&self, hits: Vec<Hit<'a>>) -> Vec<Hit<'a>> {
+        let mut order: Vec<u32> = (0..hits.len() as u32).collect();
+        sort_ids(&mut order, &|a, b| {
+            let (x, y) = (&hits[a as usize], &hits[b as usize]);
+            x.tier
+                .cmp(&y.tier)
+                .then(y.score.total_cmp(&x.score))
+                .then(self.entries[x.entry].unofficial.cmp(&self.entries[y.entry].unofficial))
+                .then(x.code.cmp(&y.code))
+                .then(x.entry.cmp(&y.entry))
         });
-        hits
+        let mut slots: Vec<Option<Hit<'a>>> = hits.into_iter().map(Some).collect();
+        order.iter().filter_map(|&i| slots[i as usize].take()).collect()
     }
 
     /// The index terms a query stem matches: exactly; else as a prefix and within the
     /// allowed edit distance. Quality 1 for exact, less for prefix and misspelling.
     fn candidates(&self, stem: &str) -> Vec<(u32, f32, bool)> {
-        if let Some(&term) = self.by_stem.get(stem) {
+        let method = if METHODS.contains(&stem) {
+            self.find(METHOD_PLACEHOLDER)
+        } else {
+            None
+        };
+        if let Some(term) = self.find(stem) {
             let mut found = vec![(term, 1.0, false)];
-            if METHODS.contains(&stem) {
-                found.extend(
-                    self.by_stem
-                        .get(METHOD_PLACEHOLDER)
-                        .map(|&t| (t, METHOD_QUALITY, false)),
-                );
-            }
+            found.extend(method.map(|t| (t, METHOD_QUALITY, false)));
             return found;
         }
-        if METHODS.contains(&stem) {
-            return self
-                .by_stem
-                .get(METHOD_PLACEHOLDER)
-                .map(|&t| vec![(t, METHOD_QUALITY, false)])
-                .unwrap_or_default();
+        if let Some(t) = method {
+            return vec![(t, METHOD_QUALITY, false)];
         }
         let mut found: Vec<(u32, f32, bool)> = Vec::new();
         let chars: Vec<char> = stem.chars().collect();
-        if chars.len() >= 3 && chars.iter().all(|c| c.is_alphabetic()) {
-            let start = self
-                .sorted
-                .partition_point(|&t| self.terms[t as usize].stem.as_str() < stem);
-            for &t in self.sorted[start..].iter().take(24) {
-                if !self.terms[t as usize].stem.starts_with(stem) {
+        let letters = chars.iter().all(|c| !c.is_ascii_digit());
+        if chars.len() >= 3 && letters {
+            let start = self.terms.partition_point(|t| t.stem.as_str() < stem);
+            for (t, term) in self.terms.iter().enumerate().skip(start).take(24) {
+                if !term.stem.starts_with(stem) {
                     break;
                 }
-                found.push((t, 0.7, false));
+                found.push((t as u32, 0.7, false));
             }
         }
         let max = max_edits(chars.len());
-        if max > 0 && chars.len() <= MAX_FUZZY_CHARS && chars.iter().all(|c| c.is_alphabetic()) {
+        if max > 0 && chars.len() <= MAX_FUZZY_CHARS && letters {
             let mask = char_mask(stem);
             let lo = chars.len().saturating_sub(max);
             let hi = (chars.len() + max).min(self.by_len.len().saturating_sub(1));
@@ -641,11 +663,18 @@ pub struct Hit<'a> {
 /// Sorts byte ranges of `text` and joins those that overlap or are separated only by
 /// spaces and punctuation, so "Too Large" is one highlight.
 fn merge_spans(text: &str, mut spans: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
-    spans.sort_unstable();
+    // Few spans per text: an insertion sort is enough and keeps the wasm small.
+    for i in 1..spans.len() {
+        let mut j = i;
+        while j > 0 && spans[j - 1] > spans[j] {
+            spans.swap(j - 1, j);
+            j -= 1;
+        }
+    }
     let mut out: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
     for (s, e) in spans {
         match out.last_mut() {
-            Some(last) if s <= last.1 || !text[last.1..s].chars().any(char::is_alphanumeric) => last.1 = last.1.max(e),
+            Some(last) if s <= last.1 || !text[last.1..s].chars().any(is_word_char) => last.1 = last.1.max(e),
             _ => out.push((s, e)),
         }
     }
@@ -684,7 +713,7 @@ pub fn words(text: &str, skip_placeholders: bool) -> Vec<Word> {
                 });
             }
         }
-        let in_word = depth == 0 && c.is_alphanumeric();
+        let in_word = depth == 0 && is_word_char(c);
         if in_word && run_start.is_none() {
             run_start = Some(i);
         }
@@ -703,6 +732,53 @@ pub fn words(text: &str, skip_placeholders: bool) -> Vec<Word> {
     out
 }
 
+/// Letters and digits: ASCII ones, and any other character that is not a space, a
+/// punctuation or symbol block, or an emoji. (Unicode's letter tables would cost the wasm
+/// several kilobytes for little gain here.)
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    !c.is_whitespace()
+        && !matches!(c as u32,
+            0x80..=0xBF | 0xD7 | 0xF7 | 0x2000..=0x2BFF | 0x3000..=0x303F | 0xE000..=0xF8FF
+            | 0xFE00..=0xFE0F | 0xFE30..=0xFE4F | 0xFF00..=0xFF0F | 0xFF1A..=0xFF20 | 0x1F000..=0x1FAFF)
+}
+
+/// Sorts ids, stably, by a comparison function: a small bottom-up merge sort, because
+/// the standard library's sorts add several kilobytes to the wasm per instantiation.
+fn sort_ids(ids: &mut [u32], compare: &dyn Fn(u32, u32) -> Ordering) {
+    let n = ids.len();
+    let mut buffer = ids.to_vec();
+    let mut width = 1;
+    while width < n {
+        let mut start = 0;
+        while start < n {
+            let mid = (start + width).min(n);
+            let end = (start + 2 * width).min(n);
+            let (mut i, mut j) = (start, mid);
+            for slot in &mut buffer[start..end] {
+                let take_left = j >= end || (i < mid && compare(ids[i], ids[j]) != Ordering::Greater);
+                if take_left {
+                    *slot = ids[i];
+                    i += 1;
+                } else {
+                    *slot = ids[j];
+                    j += 1;
+                }
+            }
+            start = end;
+        }
+        ids.copy_from_slice(&buffer);
+        width *= 2;
+    }
+}
+
+/// Inverse document frequency of a word found in `df` of `n` entries.
+fn idf(n: f32, df: u32) -> f32 {
+    ((n + 1.0) / (df as f32 + 0.5)).ln().max(0.01)
+}
+
 fn split_camel(text: &str, start: usize, end: usize, out: &mut Vec<Word>) {
     let run = &text[start..end];
     let chars: Vec<(usize, char)> = run.char_indices().collect();
@@ -710,8 +786,9 @@ fn split_camel(text: &str, start: usize, end: usize, out: &mut Vec<Word>) {
     for k in 1..chars.len() {
         let (i, c) = chars[k];
         let prev = chars[k - 1].1;
-        let next_lower = chars.get(k + 1).is_some_and(|n| n.1.is_lowercase());
-        let boundary = c.is_uppercase() && (prev.is_lowercase() || (prev.is_uppercase() && next_lower));
+        let next_lower = chars.get(k + 1).is_some_and(|n| n.1.is_ascii_lowercase());
+        let boundary =
+            c.is_ascii_uppercase() && (prev.is_ascii_lowercase() || (prev.is_ascii_uppercase() && next_lower));
         if boundary {
             push_word(text, start + piece, start + i, out);
             piece = i;
@@ -947,6 +1024,17 @@ pub fn result_summary(shown: usize, filter: &Filter) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sort_ids_sorts_stably() {
+        let keys = [5u32, 3, 9, 3, 1, 5, 0, 7, 3];
+        let mut ids: Vec<u32> = (0..keys.len() as u32).collect();
+        sort_ids(&mut ids, &|a, b| keys[a as usize].cmp(&keys[b as usize]));
+        assert_eq!(ids, [6, 4, 1, 3, 8, 0, 5, 7, 2]);
+        let mut empty: Vec<u32> = Vec::new();
+        sort_ids(&mut empty, &|a, b| a.cmp(&b));
+        assert!(empty.is_empty());
+    }
 
     #[test]
     fn stop_words_are_sorted_for_binary_search() {
