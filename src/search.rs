@@ -817,10 +817,12 @@ const METHODS: &[&str] = &[
 
 /// Words that carry no meaning for finding a code.
 const STOP_WORDS: &[&str] = &[
-    "a", "an", "and", "are", "as", "at", "be", "been", "but", "by", "can", "code", "could", "did", "do", "does",
-    "error", "for", "from", "got", "had", "has", "have", "http", "https", "i", "if", "in", "into", "is", "it", "its",
-    "me", "my", "of", "on", "or", "our", "should", "so", "status", "that", "the", "their", "then", "there", "this",
-    "to", "was", "we", "were", "what", "when", "which", "why", "will", "with", "would", "www", "you", "your",
+    "a", "also", "am", "an", "and", "are", "as", "at", "be", "been", "being", "but", "by", "can", "code", "could",
+    "did", "do", "does", "error", "for", "from", "got", "had", "has", "have", "he", "her", "here", "him", "his",
+    "http", "https", "i", "if", "in", "into", "is", "it", "its", "just", "me", "my", "of", "on", "only", "or", "our",
+    "please", "she", "should", "so", "some", "status", "that", "the", "their", "them", "then", "there", "they", "this",
+    "to", "us", "very", "was", "we", "were", "what", "when", "which", "why", "will", "with", "would", "www", "you",
+    "your",
 ];
 
 fn is_stop_word(word: &str) -> bool {
