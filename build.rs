@@ -11,6 +11,8 @@ mod answers;
 mod choose;
 #[path = "build/highlight.rs"]
 mod highlight;
+#[path = "build/search.rs"]
+mod search;
 #[path = "build/unofficial.rs"]
 mod unofficial;
 
@@ -181,6 +183,7 @@ fn main() {
     let out = Path::new(&env::var("OUT_DIR").unwrap()).join("catalog_data.rs");
     fs::write(&out, generate(&catalog)).unwrap();
     unofficial::build(&catalog.code.iter().map(|c| c.code).collect());
+    search::main(&catalog.code.iter().map(|c| c.code).collect::<Vec<_>>());
 
     let base = normalize_base(&env::var("BASE_PATH").unwrap_or_default());
     println!("cargo:rustc-env=FOURXX_BASE_PATH={base}");
