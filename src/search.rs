@@ -19,7 +19,7 @@
 use std::cmp::Ordering;
 use std::sync::OnceLock;
 
-use crate::catalog::{self, CODES, Group, Status};
+use crate::catalog::{self, CODES, Group, Status, Unofficial};
 
 /// Queries longer than this (in characters) are cut before matching: it covers a pasted
 /// log line or stack trace and bounds the work a wall of text can cause.
@@ -147,7 +147,38 @@ pub struct Entry<'a> {
 
 /// The catalogue's codes as entries, in catalogue order (so entry `i` is `CODES[i]`).
 pub fn catalogue_entries() -> Vec<Entry<'static>> {
-    CODES.iter().map(status_entry).collect()
+    CODES
+        .iter()
+        .map(status_entry)
+        .chain(catalog::UNOFFICIAL.iter().map(unofficial_entry))
+        .collect()
+}
+
+/// A code in use but not registered (nginx 499): found by its name and by who sends it
+/// and when, ranked after registered codes.
+fn unofficial_entry(entry: &'static Unofficial) -> Entry<'static> {
+    let mut units = vec![Unit {
+        field: Field::Name,
+        text: entry.name,
+        note: "",
+    }];
+    for usage in entry.uses {
+        units.push(Unit {
+            field: Field::Phrase,
+            text: usage.project,
+            note: "",
+        });
+        units.push(Unit {
+            field: Field::Meaning,
+            text: usage.when,
+            note: usage.project,
+        });
+    }
+    Entry {
+        code: entry.code,
+        unofficial: true,
+        units,
+    }
 }
 
 fn status_entry(status: &'static Status) -> Entry<'static> {
@@ -930,6 +961,8 @@ fn cut(text: &str, max: usize) -> &str {
 pub struct Filter {
     pub query: String,
     pub group: Option<String>,
+    /// How the table shows the codes while there is no query.
+    pub view: View,
 }
 
 impl Filter {
@@ -937,6 +970,19 @@ impl Filter {
         Filter {
             query: query.unwrap_or_default().to_owned(),
             group: group.map(str::trim).filter(|g| !g.is_empty()).map(str::to_owned),
+            view: View::Summary,
+        }
+    }
+
+    /// The filter from the home page's URL parameters `q`, `group` and `view`.
+    pub fn from_params(query: Option<&str>, group: Option<&str>, view: Option<&str>) -> Self {
+        Filter {
+            view: if view == Some("full") {
+                View::Full
+            } else {
+                View::Summary
+            },
+            ..Filter::new(query, group)
         }
     }
 
@@ -990,12 +1036,69 @@ impl Filter {
         if let Some(group) = &self.group {
             params.push(format!("group={}", encode_query_value(group)));
         }
+        if self.view == View::Full {
+            params.push("view=full".to_owned());
+        }
         if params.is_empty() {
             "/".to_owned()
         } else {
             format!("/?{}", params.join("&"))
         }
     }
+}
+
+/// How the table shows each code: our one-line summary, or the guide's full meaning.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum View {
+    #[default]
+    Summary,
+    Full,
+}
+
+/// A piece of an excerpt: whether it is a matched word to highlight, and its text.
+pub type ExcerptPiece = (bool, String);
+
+/// The part of `text` around its first highlighted span, at most about `max_chars`
+/// characters, split into plain and highlighted pieces ("…" marks a cut).
+pub fn excerpt(text: &str, spans: &[(usize, usize)], max_chars: usize) -> Vec<ExcerptPiece> {
+    let valid: Vec<(usize, usize)> = spans
+        .iter()
+        .copied()
+        .filter(|&(s, e)| s < e && e <= text.len() && text.is_char_boundary(s) && text.is_char_boundary(e))
+        .collect();
+    let first = valid.first().map_or(0, |&(s, _)| s);
+    // All of a short text; else start a little before the first match.
+    let lead = if text.chars().count() <= max_chars {
+        0
+    } else {
+        text[..first].char_indices().rev().nth(40).map_or(0, |(i, _)| i)
+    };
+    let end = text[lead..]
+        .char_indices()
+        .nth(max_chars)
+        .map_or(text.len(), |(i, _)| lead + i);
+    let mut pieces = Vec::new();
+    if lead > 0 {
+        pieces.push((false, "…".to_owned()));
+    }
+    let mut at = lead;
+    for (s, e) in valid {
+        if s < at || e > end {
+            continue;
+        }
+        if s > at {
+            pieces.push((false, text[at..s].to_owned()));
+        }
+        pieces.push((true, text[s..e].to_owned()));
+        at = e;
+    }
+    if at < end {
+        pieces.push((false, text[at..end].to_owned()));
+    }
+    if end < text.len() {
+        pieces.push((false, "…".to_owned()));
+    }
+    pieces
 }
 
 /// Percent-encodes a query value: everything but unreserved characters, space as `+`.

@@ -544,9 +544,9 @@ fn ranking_is_deterministic() {
         let b = Filter::new(Some(query), None).ranked();
         assert_eq!(a, b, "{query:?}");
     }
-    // Equal scores fall back to code order.
-    let hits = Filter::new(Some("42"), None).ranked();
-    assert!(hits.windows(2).all(|w| w[0].code < w[1].code));
+    // Equal scores fall back to code order, registered codes before unofficial ones (420).
+    let codes: Vec<u16> = Filter::new(Some("42"), None).ranked().iter().map(|h| h.code).collect();
+    assert_eq!(codes, [421, 422, 423, 424, 425, 426, 428, 429, 420]);
 }
 
 #[test]
@@ -651,4 +651,56 @@ fn result_summary_wording() {
 
     let group = Filter::new(None, Some("auth"));
     assert_eq!(result_summary(group.apply().len(), &group), "3 of 29 codes match");
+}
+
+#[test]
+fn unofficial_codes_from_the_catalogue_are_found_after_registered_ones() {
+    let first = |q: &str| Filter::new(Some(q), None).ranked().first().map(|h| h.code);
+    assert_eq!(first("client closed request"), Some(499));
+    assert_eq!(first("nginx 444"), Some(444));
+    assert_eq!(first("page expired laravel"), Some(419));
+    // The same words find a registered code first when one fits them.
+    let hits = Filter::new(Some("too many requests"), None).ranked();
+    assert_eq!(hits.first().map(|h| h.code), Some(429));
+}
+
+#[test]
+fn the_table_view_lives_in_the_url() {
+    use fourxx_guide::search::View;
+    let full = Filter::from_params(Some("auth"), None, Some("full"));
+    assert_eq!(full.view, View::Full);
+    assert_eq!(full.to_url(), "/?q=auth&view=full");
+    assert_eq!(Filter::from_params(None, None, Some("nonsense")).view, View::Summary);
+    assert_eq!(Filter::from_params(None, None, None).to_url(), "/");
+}
+
+#[test]
+fn excerpts_mark_the_matched_words_and_cut_long_text() {
+    use fourxx_guide::search::excerpt;
+    let text = "The server refuses the request because the payload is too large";
+    let start = text.find("too large").unwrap();
+    let pieces = excerpt(text, &[(start, start + 9)], 200);
+    assert_eq!(pieces.iter().map(|(_, t)| t.as_str()).collect::<String>(), text);
+    assert_eq!(
+        pieces
+            .iter()
+            .filter(|(m, _)| *m)
+            .map(|(_, t)| t.as_str())
+            .collect::<Vec<_>>(),
+        ["too large"]
+    );
+    let long = format!("{}needle{}", "x ".repeat(300), " y".repeat(300));
+    let at = long.find("needle").unwrap();
+    let pieces = excerpt(&long, &[(at, at + 6)], 100);
+    let shown: String = pieces.iter().map(|(_, t)| t.as_str()).collect();
+    assert!(
+        shown.starts_with('…') && shown.ends_with('…') && shown.contains("needle"),
+        "{shown}"
+    );
+    assert!(shown.chars().count() < 110);
+    // Ranges that are out of order, empty or off a character boundary are passed over.
+    assert_eq!(
+        excerpt("é", &[(1, 2), (0, 0), (5, 9)], 10),
+        vec![(false, "é".to_owned())]
+    );
 }

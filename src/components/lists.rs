@@ -27,22 +27,22 @@ pub fn CodeList(codes: Vec<&'static Status>) -> impl IntoView {
     }
 }
 
-/// The table of codes: number, name (with former names) and meaning, each row linking
-/// to the code's page.
+/// The table of codes: number, name (with former names) and our one-line summary, or
+/// the guide's full meaning (`full`). Each row is one link, on the name.
 #[component]
-pub fn CodeTable(#[prop(into)] codes: Signal<Vec<&'static Status>>) -> impl IntoView {
+pub fn CodeTable(#[prop(into)] codes: Signal<Vec<&'static Status>>, #[prop(into)] full: Signal<bool>) -> impl IntoView {
     view! {
         <table class="code-table">
             <thead>
                 <tr>
                     <th scope="col">"Code"</th>
                     <th scope="col">"Name"</th>
-                    <th scope="col">"Meaning"</th>
+                    <th scope="col">{move || if full.get() { "Meaning (the guide's text)" } else { "In one line" }}</th>
                 </tr>
             </thead>
             <tbody>
                 <For each=move || codes.get() key=|status| status.code let(status)>
-                    <CodeRow status />
+                    <CodeRow status full />
                 </For>
             </tbody>
         </table>
@@ -50,22 +50,19 @@ pub fn CodeTable(#[prop(into)] codes: Signal<Vec<&'static Status>>) -> impl Into
 }
 
 #[component]
-fn CodeRow(status: &'static Status) -> impl IntoView {
-    let link = href(&code_path(status.code));
+fn CodeRow(status: &'static Status, full: Signal<bool>) -> impl IntoView {
     let other_names = status.other_names().join(", ");
     view! {
         <tr id=format!("row-{}", status.code)>
             <td class="code-cell">
-                <a href=link.clone() class="code-number">
-                    {status.code}
-                </a>
+                <span class="code-number">{status.code}</span>
             </td>
             <th scope="row" class="name-cell">
-                <a href=link>{status.title_name()}</a>
+                <a href=href(&code_path(status.code))>{status.title_name()}</a>
                 {(!other_names.is_empty())
                     .then(|| view! { <span class="other-names">"Also: " {other_names}</span> })}
             </th>
-            <td class="meaning-cell">{status.meaning}</td>
+            <td class="meaning-cell">{move || if full.get() { status.meaning } else { status.summary }}</td>
         </tr>
     }
 }

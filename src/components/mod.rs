@@ -3,6 +3,7 @@
 mod breadcrumbs;
 mod code_block;
 mod copy_button;
+mod correction;
 mod lists;
 mod prose;
 mod section;
@@ -13,6 +14,7 @@ mod theme_switch;
 pub use breadcrumbs::Breadcrumbs;
 pub use code_block::CodeBlock;
 pub use copy_button::{CopyButton, CopySource};
+pub use correction::Correction;
 pub use lists::{CodeList, CodeTable, GroupList};
 pub use prose::Prose;
 pub use section::Section;

@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use crate::catalog::{self, Direction, Status, source_label};
-use crate::components::{Breadcrumbs, CodeBlock, CopyButton, CopySource, Prose, Section, SnippetTabs};
+use crate::components::{Breadcrumbs, CodeBlock, CopyButton, CopySource, Correction, Prose, Section, SnippetTabs};
 use crate::routes::{code_path, group_path, href};
 
 /// The page's sections in reading order, as (id, title), for the "On this page" list.
@@ -117,23 +117,7 @@ pub fn CodePage(status: &'static Status) -> impl IntoView {
             </Section>
             <Section id="meaning" title="The guide's meaning">
                 <p class="meaning"><Prose text=status.meaning except=status.code /></p>
-                {status
-                    .corrections
-                    .iter()
-                    .map(|c| {
-                        view! {
-                            <div class="correction">
-                                <p>
-                                    <span class="correction-label">"Correction: "</span>
-                                    {c.text}
-                                    " ("
-                                    <a href=c.url() rel="external">{c.label()}</a>
-                                    ")"
-                                </p>
-                            </div>
-                        }
-                    })
-                    .collect_view()}
+                {status.corrections.iter().map(|c| view! { <Correction correction=c /> }).collect_view()}
                 <Names status />
             </Section>
             <p class="json-link">

@@ -1,5 +1,6 @@
-//! `/`: the guide, the groups, and the table of every code with the filter. The filter's
-//! only state is the URL's query (`?q=...&group=...`).
+//! `/`: search first (ranked, forgiving, the URL its only state), the table of every code,
+//! the groups and the guide's text. `?q=` and `?group=` filter; `?view=full` shows the
+//! guide's full meanings in the table instead of our one-line summaries.
 
 use leptos::html::Input;
 use leptos::prelude::*;
@@ -7,10 +8,10 @@ use leptos::wasm_bindgen::JsCast;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
-use crate::catalog::{GROUPS, GUIDE};
-use crate::components::{CodeTable, GroupList, Prose};
-use crate::routes::{echo, href};
-use crate::search::{Filter, result_summary};
+use crate::catalog::{self, CODES, GROUPS, GUIDE};
+use crate::components::{CodeTable, Correction, GroupList, Prose, Section};
+use crate::routes::{code_path, echo, href};
+use crate::search::{Filter, Hit, View, excerpt, result_summary};
 
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -18,17 +19,34 @@ pub fn HomePage() -> impl IntoView {
         <article class="home">
             <h1>{GUIDE.title}</h1>
             <p class="lead">{GUIDE.intro}</p>
-            <p class="note">{GUIDE.documentation_note}</p>
-            <section aria-labelledby="what-heading">
-                <h2 id="what-heading">"What 4xx means"</h2>
+            <Search />
+            <p class="guide-pick">
+                "Choosing a code for your API? " <a href=href("/choose/")>"Let the guide pick it"</a>
+                " with a few plain questions."
+            </p>
+            <GroupList />
+            <Section id="guide" title="What 4xx means">
                 <p>{GUIDE.what_4xx_means}</p>
-            </section>
-            <section aria-labelledby="where-heading">
-                <h2 id="where-heading">"Where 4xx responses appear"</h2>
-                <ul>{GUIDE.where_they_appear.iter().map(|item| view! { <li>{*item}</li> }).collect_view()}</ul>
-            </section>
-            <section aria-labelledby="notes-heading">
-                <h2 id="notes-heading">"Implementation notes"</h2>
+                <h3>"Where 4xx responses appear"</h3>
+                <ul>
+                    {GUIDE
+                        .where_they_appear
+                        .iter()
+                        .enumerate()
+                        .map(|(i, item)| {
+                            view! {
+                                <li>
+                                    {*item}
+                                    {GUIDE
+                                        .corrections_of("where_they_appear", Some(i))
+                                        .map(|c| view! { <Correction correction=c /> })
+                                        .collect_view()}
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+                <h3>"Implementation notes"</h3>
                 <ul>
                     {GUIDE
                         .implementation_notes
@@ -36,33 +54,47 @@ pub fn HomePage() -> impl IntoView {
                         .map(|item| view! { <li><Prose text=item /></li> })
                         .collect_view()}
                 </ul>
-            </section>
-            <GroupList />
-            <FilterableTable />
+                <p class="note">{GUIDE.documentation_note}</p>
+            </Section>
+            <p>
+                "Seen a 4xx number that is not in the table, such as nginx's 499 or 444? "
+                <a href=href("/unofficial/")>"Codes met in logs but not registered"</a>
+                "."
+            </p>
         </article>
     }
 }
 
+/// The search box and what it finds: ranked results while there is a query (a
+/// combobox: arrows move, Enter opens, Esc clears), the whole table when there is not.
 #[component]
-fn FilterableTable() -> impl IntoView {
+fn Search() -> impl IntoView {
     let query = use_query_map();
     let filter = Memo::new(move |_| {
         let params = query.read();
-        Filter::new(params.get_str("q"), params.get_str("group"))
+        Filter::from_params(params.get_str("q"), params.get_str("group"), params.get_str("view"))
     });
-    let results = Memo::new(move |_| filter.read().apply());
+    let hits = Memo::new(move |_| filter.read().ranked());
+    let (selected, set_selected) = signal(0usize);
+    // A new query starts the selection at its best result.
+    Effect::new(move |_| {
+        filter.track();
+        set_selected.set(0);
+    });
     let navigate = use_navigate();
-
-    let go = move |next: Filter, replace: bool| {
-        // The full address, unresolved: the router's own resolving would drop the slash
-        // between a sub-path and the query (`/4xx-guide?q=` instead of `/4xx-guide/?q=`).
-        let options = NavigateOptions {
-            replace,
-            scroll: false,
-            resolve: false,
-            ..Default::default()
-        };
-        navigate(&href(&next.to_url()), options);
+    let go = {
+        let navigate = navigate.clone();
+        move |address: String, replace: bool| {
+            // The full address, unresolved: the router's own resolving would drop the slash
+            // between a sub-path and the query (`/4xx-guide?q=` instead of `/4xx-guide/?q=`).
+            let options = NavigateOptions {
+                replace,
+                scroll: false,
+                resolve: false,
+                ..Default::default()
+            };
+            navigate(&address, options);
+        }
     };
     let on_query = {
         let go = go.clone();
@@ -73,23 +105,55 @@ fn FilterableTable() -> impl IntoView {
             };
             // Typing replaces the history entry, so Back leaves the page instead of
             // replaying every keystroke.
-            go(next, true);
+            go(href(&next.to_url()), true);
         }
     };
-    let on_group = move |ev| {
-        let value = event_target_value(&ev);
-        let group = (!value.is_empty()).then_some(value);
-        go(
-            Filter {
-                group,
+    let on_key = {
+        let go = go.clone();
+        move |ev: leptos::ev::KeyboardEvent| {
+            let count = hits.with_untracked(Vec::len);
+            match ev.key().as_str() {
+                "ArrowDown" if count > 0 => {
+                    ev.prevent_default();
+                    set_selected.update(|i| *i = (*i + 1).min(count - 1));
+                }
+                "ArrowUp" if count > 0 => {
+                    ev.prevent_default();
+                    set_selected.update(|i| *i = i.saturating_sub(1));
+                }
+                "Enter" => {
+                    let target = hits.with_untracked(|h| h.get(selected.get_untracked()).map(|hit| hit.code));
+                    if let Some(code) = target {
+                        ev.prevent_default();
+                        go(href(&code_path(code)), false);
+                    }
+                }
+                "Escape" => {
+                    ev.prevent_default();
+                    let cleared = Filter {
+                        query: String::new(),
+                        ..filter.get_untracked()
+                    };
+                    go(href(&cleared.to_url()), true);
+                }
+                _ => {}
+            }
+        }
+    };
+    let on_group = {
+        let go = go.clone();
+        move |ev| {
+            let value = event_target_value(&ev);
+            let next = Filter {
+                group: (!value.is_empty()).then_some(value),
                 ..filter.get_untracked()
-            },
-            false,
-        );
+            };
+            go(href(&next.to_url()), false);
+        }
     };
 
-    // "/" jumps to the filter from anywhere on the page, as on many documentation sites.
-    let filter_input = NodeRef::<Input>::new();
+    // "/" jumps to the search box from anywhere on the page, as on many documentation sites.
+    let search_input = NodeRef::<Input>::new();
     let shortcut = window_event_listener(leptos::ev::keydown, move |ev| {
         let target = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
         let target_tag = target.map(|el| {
@@ -100,9 +164,9 @@ fn FilterableTable() -> impl IntoView {
             }
         });
         let modified = ev.ctrl_key() || ev.meta_key() || ev.alt_key();
-        if is_filter_shortcut(&ev.key(), modified, target_tag.as_deref()) {
+        if is_search_shortcut(&ev.key(), modified, target_tag.as_deref()) {
             ev.prevent_default();
-            if let Some(input) = filter_input.get() {
+            if let Some(input) = search_input.get() {
                 let _ = input.focus();
             }
         }
@@ -110,35 +174,81 @@ fn FilterableTable() -> impl IntoView {
     on_cleanup(move || shortcut.remove());
 
     let query_text = move || filter.read().query.clone();
+    let searching = move || !filter.read().query.trim().is_empty();
+    let expanded = move || (searching() && !hits.read().is_empty()).to_string();
+    let active = move || {
+        searching()
+            .then(|| hits.with(|h| h.get(selected.get()).map(|hit| format!("result-{}", hit.code))))
+            .flatten()
+    };
     let group_value = move || filter.read().known_group().map(|g| g.slug).unwrap_or_default();
     let unknown_group = move || {
         let f = filter.read();
         f.group.clone().filter(|_| f.known_group().is_none())
     };
+    let table_codes = Signal::derive(move || {
+        let f = filter.read();
+        let group = f.known_group();
+        CODES
+            .iter()
+            .filter(|s| group.is_none_or(|g| g.codes.contains(&s.code)))
+            .collect::<Vec<_>>()
+    });
+    let full = Signal::derive(move || filter.read().view == View::Full);
+    let view_switch = move || {
+        let f = filter.read();
+        let other = Filter {
+            view: if f.view == View::Full {
+                View::Summary
+            } else {
+                View::Full
+            },
+            ..f.clone()
+        };
+        let label = if f.view == View::Full {
+            "Show one-line summaries"
+        } else {
+            "Show the guide's full meanings"
+        };
+        view! { <a class="view-switch" href=href(&other.to_url())>{label}</a> }
+    };
+    let shown_count = move || {
+        if searching() {
+            hits.read().len()
+        } else {
+            table_codes.read().len()
+        }
+    };
 
     view! {
         <section class="all-codes" aria-labelledby="codes-heading">
-            <h2 id="codes-heading">"All 4xx status codes"</h2>
+            <h2 id="codes-heading" class="visually-hidden">"All 4xx status codes"</h2>
             <form class="filter" role="search" action=href("/") method="get" on:submit=|ev| ev.prevent_default()>
                 <div class="field">
                     <span class="field-label">
-                        <label for="filter-q">"Filter"</label>
+                        <label for="filter-q">"Search the codes"</label>
                         // Announced through aria-keyshortcuts on the input instead.
                         <span class="shortcut-hint" aria-hidden="true">"press " <kbd>"/"</kbd></span>
                     </span>
                     <input
-                        node_ref=filter_input
+                        node_ref=search_input
                         id="filter-q"
                         name="q"
                         type="search"
-                        placeholder="Code, name, header or word: 41, auth, Retry-After"
-                        autocomplete="off"
-                        spellcheck="false"
+                        role="combobox"
+                        aria-autocomplete="list"
+                        aria-controls="search-results"
+                        aria-expanded=expanded
+                        aria-activedescendant=active
                         aria-describedby="filter-status"
                         aria-keyshortcuts="/"
+                        placeholder="A code, a word, an error message: 413, too big, Retry-After"
+                        autocomplete="off"
+                        spellcheck="false"
                         value=query_text
                         prop:value=query_text
                         on:input=on_query
+                        on:keydown=on_key
                     />
                 </div>
                 <div class="field">
@@ -169,9 +279,7 @@ fn FilterableTable() -> impl IntoView {
                             .collect_view()}
                     </select>
                 </div>
-                <noscript>
-                    <p class="note">"Filtering needs JavaScript; the full table is below."</p>
-                </noscript>
+                <button type="submit" class="search-submit">"Search"</button>
             </form>
             {move || {
                 unknown_group()
@@ -184,51 +292,127 @@ fn FilterableTable() -> impl IntoView {
                     })
             }}
             <p id="filter-status" class="filter-status" role="status" aria-live="polite">
-                {move || result_summary(results.read().len(), &filter.read())}
+                {move || result_summary(shown_count(), &filter.read())}
             </p>
-            <Show when=move || !results.read().is_empty() fallback=move || view! { <EmptyResults filter /> }>
-                <CodeTable codes=results />
+            <Show
+                when=searching
+                fallback=move || {
+                    view! {
+                        <p class="table-view">{view_switch}</p>
+                        <CodeTable codes=table_codes full />
+                    }
+                }
+            >
+                <Show when=move || !hits.read().is_empty() fallback=move || view! { <NoMatch filter /> }>
+                    <ul id="search-results" class="results" role="listbox" aria-label="Results">
+                        <For
+                            each=move || hits.get().into_iter().enumerate()
+                            key=|(i, hit)| (*i, hit.code)
+                            let((i, hit))
+                        >
+                            <ResultRow hit selected=Signal::derive(move || selected.get() == i) />
+                        </For>
+                    </ul>
+                </Show>
             </Show>
         </section>
     }
 }
 
+/// One result: a single link with the code, its name, its summary and why it matched.
 #[component]
-fn EmptyResults(filter: Memo<Filter>) -> impl IntoView {
+fn ResultRow(hit: Hit<'static>, selected: Signal<bool>) -> impl IntoView {
+    let code = hit.code;
+    let (name, summary, registered) = match catalog::find_code(code) {
+        Some(status) => (status.title_name(), status.summary, true),
+        None => match catalog::find_unofficial(code) {
+            Some(entry) => (
+                entry.name,
+                entry.uses.first().map(|u| u.when).unwrap_or_default(),
+                false,
+            ),
+            None => ("", "", false),
+        },
+    };
+    let why = hit.reasons.first().cloned();
+    view! {
+        <li role="option" id=format!("result-{code}") aria-selected=move || selected.get().to_string()>
+            <a href=href(&code_path(code)) tabindex="-1" class="result">
+                <span class="result-title">
+                    <span class="code-number">{code}</span>
+                    " "
+                    <span class="result-name">{name}</span>
+                    {(!registered).then(|| view! { <span class="tag-unofficial">"not registered"</span> })}
+                </span>
+                <span class="result-summary">{summary}</span>
+                {why
+                    .filter(|r| !r.text.is_empty())
+                    .map(|reason| {
+                        let label = if reason.misspelled {
+                            format!("Matched {} (spelling corrected): ", reason.field.label())
+                        } else {
+                            format!("Matched {}: ", reason.field.label())
+                        };
+                        view! {
+                            <span class="match-why">
+                                {label}
+                                {excerpt(reason.text, &reason.spans, 140)
+                                    .into_iter()
+                                    .map(|(marked, text)| {
+                                        if marked {
+                                            view! { <mark>{text}</mark> }.into_any()
+                                        } else {
+                                            text.into_any()
+                                        }
+                                    })
+                                    .collect_view()}
+                                {(!reason.note.is_empty()).then(|| format!(" ({})", reason.note))}
+                            </span>
+                        }
+                    })}
+            </a>
+        </li>
+    }
+}
+
+#[component]
+fn NoMatch(filter: Memo<Filter>) -> impl IntoView {
     let words = move || echo(filter.read().query.trim());
     let group = move || filter.read().known_group().map(|g| g.name);
     view! {
         <div class="empty-results">
             <p>
-                "No code matches “" {words} "”"
+                "Nothing matches “" {words} "”"
                 {move || group().map(|name| format!(" in the group {name}"))}
                 "."
             </p>
             <p>
-                <a href=href("/")>"Clear the filter"</a>
-                " and see all codes, or try a number such as 41, a word such as “auth”, or a header such as Retry-After."
+                "Choosing a code? " <a href=href("/choose/")>"Let the guide pick it"</a>
+                " with a few plain questions. Or "
+                <a href=href("/")>"clear the search"</a>
+                " and see every code."
             </p>
         </div>
     }
 }
 
-/// Whether a key press should move focus to the filter: a plain "/" typed anywhere but in
-/// a field, where it is just a character.
-pub fn is_filter_shortcut(key: &str, modified: bool, target_tag: Option<&str>) -> bool {
+/// Whether a key press should move focus to the search box: a plain "/" typed anywhere
+/// but in a field, where it is just a character.
+pub fn is_search_shortcut(key: &str, modified: bool, target_tag: Option<&str>) -> bool {
     key == "/" && !modified && !matches!(target_tag, Some("INPUT" | "TEXTAREA" | "SELECT" | "EDITABLE"))
 }
 
 #[cfg(test)]
 mod tests {
-    use super::is_filter_shortcut;
+    use super::is_search_shortcut;
 
     #[test]
-    fn slash_focuses_the_filter_except_while_typing() {
-        assert!(is_filter_shortcut("/", false, Some("BODY")));
-        assert!(is_filter_shortcut("/", false, None));
-        assert!(!is_filter_shortcut("/", true, Some("BODY")));
-        assert!(!is_filter_shortcut("/", false, Some("INPUT")));
-        assert!(!is_filter_shortcut("/", false, Some("EDITABLE")));
-        assert!(!is_filter_shortcut("a", false, Some("BODY")));
+    fn slash_focuses_the_search_except_while_typing() {
+        assert!(is_search_shortcut("/", false, Some("BODY")));
+        assert!(is_search_shortcut("/", false, None));
+        assert!(!is_search_shortcut("/", true, Some("BODY")));
+        assert!(!is_search_shortcut("/", false, Some("INPUT")));
+        assert!(!is_search_shortcut("/", false, Some("EDITABLE")));
+        assert!(!is_search_shortcut("a", false, Some("BODY")));
     }
 }
