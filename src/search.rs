@@ -1119,10 +1119,15 @@ pub fn result_summary(shown: usize, filter: &Filter) -> String {
     let total = CODES.len();
     if filter.is_empty() {
         format!("All {total} codes")
-    } else if shown == 1 {
-        format!("1 of {total} codes matches")
+    } else if filter.query.trim().is_empty() {
+        format!("{shown} of {total} codes")
     } else {
-        format!("{shown} of {total} codes match")
+        // Results may include unofficial codes, so they are not counted out of the table.
+        match shown {
+            0 => "No code matches".to_owned(),
+            1 => "1 code matches".to_owned(),
+            n => format!("{n} codes match"),
+        }
     }
 }
 

@@ -14,7 +14,7 @@ test('the home page shows the guide, the groups and all 29 codes', async ({ page
   await appReady(page);
   await expect(page).toHaveTitle('HTTP 4xx client error status codes · 4xx Guide');
   await expect(page.locator('h1')).toHaveText('4xx Client Error Status Codes');
-  for (const heading of ['What 4xx means', 'Where 4xx responses appear', 'Implementation notes', 'Common 4xx groups', 'All 4xx status codes']) {
+  for (const heading of ['What 4xx means', 'Where 4xx responses appear', 'Implementation notes', 'Common 4xx groups']) {
     await expect(page.getByRole('heading', { name: heading, exact: true })).toBeVisible();
   }
   await expect(page.getByText('documentation pages served as 200 OK')).toBeVisible();
@@ -68,15 +68,84 @@ test('typing filters instantly, keeps the filter in the URL and does not flood h
   const before = await page.evaluate(() => history.length);
   await page.locator('#filter-q').pressSequentially('41');
   await expect(page).toHaveURL(/\/\?q=41$/);
-  expect(await rowCodes(page)).toEqual([410, 411, 412, 413, 414, 415, 416, 417, 418]);
-  await expect(page.locator('#filter-status')).toHaveText('9 of 29 codes match');
+  // The registered codes in order, then Laravel's unofficial 419.
+  expect(await rowCodes(page)).toEqual([410, 411, 412, 413, 414, 415, 416, 417, 418, 419]);
+  await expect(page.locator('#filter-status')).toHaveText('10 codes match');
+  await expect(page.locator('#result-419')).toContainText('not registered');
   expect(await page.evaluate(() => history.length)).toBe(before);
 
   await page.locator('#filter-q').fill('TEAPOT');
-  expect(await rowCodes(page)).toEqual([418]);
-  await expect(page.locator('#filter-status')).toHaveText('1 of 29 codes matches');
+  expect((await rowCodes(page))[0]).toBe(418);
   await page.locator('#filter-q').fill('rate-limiting');
   expect(await rowCodes(page)).toContain(429);
+});
+
+// Realistic queries of each kind: the right code comes first.
+for (const [query, expected] of [
+  ['legnth required', 411],
+  ['precondtion', 412],
+  ['slow down', 429],
+  ['sign in', 401],
+  ['PayloadTooLargeError: request entity too large', 413],
+  ['nginx 413', 413],
+  ['got a 429 from the API', 429],
+  ['client_max_body_size', 413],
+  ['client closed request', 499],
+]) {
+  test(`searching “${query}” puts ${expected} first, saying why`, async ({ page }) => {
+    await page.goto(`/?q=${encodeURIComponent(query)}`);
+    await appReady(page);
+    await expect.poll(async () => (await rowCodes(page))[0]).toBe(expected);
+    await expect(page.locator('#search-results [role="option"]').first().locator('.result-summary')).not.toBeEmpty();
+  });
+}
+
+test('the search is a combobox: arrows select, Enter opens, Esc clears, no mouse needed', async ({ page }) => {
+  await page.goto('/');
+  await appReady(page);
+  await page.keyboard.press('/');
+  const box = page.getByRole('combobox', { name: 'Search the codes' });
+  await expect(box).toBeFocused();
+  await page.keyboard.type('too large');
+  await expect(box).toHaveAttribute('aria-expanded', 'true');
+  const codes = await rowCodes(page);
+  await expect(box).toHaveAttribute('aria-activedescendant', `result-${codes[0]}`);
+  await page.keyboard.press('ArrowDown');
+  await expect(box).toHaveAttribute('aria-activedescendant', `result-${codes[1]}`);
+  await expect(page.locator(`#result-${codes[1]}`)).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('#search-results .match-why mark').first()).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/codes/${codes[1]}/$`));
+  await page.goBack();
+  await appReady(page);
+  await page.locator('#filter-q').focus();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('#filter-q')).toHaveValue('');
+  expect((await rowCodes(page)).length).toBe(29);
+});
+
+for (const [width, height] of [[390, 844], [1366, 768]]) {
+  test(`a shared search link opens with the box and the first results in view at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('/?q=rate%20limit');
+    await appReady(page);
+    await expect(page.locator('#filter-q')).toBeInViewport();
+    await expect(page.locator('#search-results [role="option"]').first()).toBeInViewport();
+    await expect(page.locator('#search-results [role="option"]').nth(1)).toBeInViewport();
+  });
+}
+
+test('the table shows one-line summaries, or the guide\'s full meanings with ?view=full', async ({ page }) => {
+  await page.goto('/');
+  await appReady(page);
+  const c402 = codes.find((c) => c.code === 402);
+  await expect(page.locator('#row-402 .meaning-cell')).toHaveText(c402.summary);
+  await page.getByRole('link', { name: "Show the guide's full meanings" }).click();
+  await expect(page).toHaveURL(/\/\?view=full$/);
+  await expect(page.locator('#row-402 .meaning-cell')).toHaveText(c402.meaning);
+  await page.reload();
+  await appReady(page);
+  await expect(page.locator('#row-402 .meaning-cell')).toHaveText(c402.meaning);
 });
 
 test('pressing / jumps to the filter, but types a slash inside a field', async ({ page }) => {
@@ -122,8 +191,10 @@ test('clicking a row opens the code page and Back returns to the filtered table'
   await page.goto('/');
   await appReady(page);
   await page.locator('#filter-q').fill('too large');
-  expect(await rowCodes(page)).toEqual([400, 413, 414, 431]);
-  await page.locator('#row-414').getByRole('link', { name: '414' }).click();
+  await expect.poll(async () => (await rowCodes(page))[0]).toBe(413);
+  const found = await rowCodes(page);
+  expect(found).toContain(414);
+  await page.locator('#result-414 a').click();
   await expect(page).toHaveURL(/\/codes\/414\/$/);
   await expect(page.locator('h1')).toHaveText('414 URI Too Long');
   await expect(page).toHaveTitle('414 URI Too Long · 4xx Guide');
@@ -132,16 +203,17 @@ test('clicking a row opens the code page and Back returns to the filtered table'
   await page.goBack();
   await expect(page).toHaveURL(/\/\?q=too\+large$/);
   await expect(page.locator('#filter-q')).toHaveValue('too large');
-  expect(await rowCodes(page)).toEqual([400, 413, 414, 431]);
+  expect(await rowCodes(page)).toEqual(found);
 });
 
-test('no match gives a clear empty state with a way to clear the filter', async ({ page }) => {
+test('no match gives a clear empty state that offers the guide and a way back', async ({ page }) => {
   await page.goto('/?q=zzzqqq');
   await appReady(page);
   await expect(page.locator('.code-table')).toHaveCount(0);
-  await expect(page.locator('.empty-results')).toContainText('No code matches “zzzqqq”');
-  await expect(page.locator('#filter-status')).toHaveText('0 of 29 codes match');
-  await page.getByRole('link', { name: 'Clear the filter' }).click();
+  await expect(page.locator('.empty-results')).toContainText('Nothing matches “zzzqqq”');
+  await expect(page.locator('#filter-status')).toHaveText('No code matches');
+  await expect(page.locator('.empty-results').getByRole('link', { name: 'Let the guide pick it' })).toHaveAttribute('href', '/choose/');
+  await page.getByRole('link', { name: 'clear the search' }).click();
   await expect(page).toHaveURL(/127\.0\.0\.1:4173\/$/);
   expect((await rowCodes(page)).length).toBe(29);
   await expect(page.locator('#filter-q')).toHaveValue('');
@@ -199,7 +271,7 @@ test('a 5,000-character query and markup in the query are handled as text', asyn
   const long = 'x'.repeat(5000);
   await page.goto(`/?q=${long}`);
   await appReady(page);
-  await expect(page.locator('.empty-results')).toContainText('No code matches');
+  await expect(page.locator('.empty-results')).toContainText('Nothing matches');
   await expect(page.locator('#filter-q')).toHaveValue(long);
 
   await page.goto(`/?q=${encodeURIComponent('<script>alert(1)</script>')}`);

@@ -64,6 +64,10 @@ export async function appReady(page) {
   await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
 }
 
+/** The codes shown, in order: the ranked results while searching, else the table. */
 export function rowCodes(page) {
-  return page.locator('.code-table tbody tr .code-number').allInnerTexts().then((t) => t.map(Number));
+  return page
+    .locator('#search-results [role="option"] .code-number, .code-table tbody tr .code-number')
+    .allInnerTexts()
+    .then((t) => t.map(Number));
 }
