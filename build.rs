@@ -5,6 +5,9 @@ use std::{collections::BTreeSet, env, fmt::Write as _, fs, path::Path};
 
 use serde::Deserialize;
 
+#[path = "build/check.rs"]
+mod check;
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Catalog {
@@ -136,9 +139,31 @@ fn main() {
 
     let out = Path::new(&env::var("OUT_DIR").unwrap()).join("catalog_data.rs");
     fs::write(&out, generate(&catalog)).unwrap();
+    check::generate(&checker_view(&catalog));
 
     let base = normalize_base(&env::var("BASE_PATH").unwrap_or_default());
     println!("cargo:rustc-env=FOURXX_BASE_PATH={base}");
+}
+
+/// The catalogue's response-header requirements, as the checker's build step needs them.
+fn checker_view(catalog: &Catalog) -> check::CatalogueHeaders {
+    let keyword = |r: Requirement| match r {
+        Requirement::Must => "MUST",
+        Requirement::Should => "SHOULD",
+        Requirement::May => "MAY",
+    };
+    catalog
+        .code
+        .iter()
+        .map(|c| {
+            let headers = c
+                .headers
+                .iter()
+                .filter_map(|h| h.requirement.map(|r| (h.name.clone(), keyword(r))))
+                .collect();
+            (c.code, headers)
+        })
+        .collect()
 }
 
 fn fail(message: &str) -> ! {
