@@ -250,6 +250,9 @@ impl Parser<'_> {
     fn line(&mut self, index: usize, tag: Tag, line: &str) {
         let number = index + 1;
         let trimmed = line.trim();
+        if self.skip_next.take() == Some(index) {
+            return;
+        }
         match tag {
             Tag::Other => {
                 // A curl -v request line or info line ends the head of a response.
@@ -329,6 +332,20 @@ impl Parser<'_> {
                 return;
             }
         }
+        // Chrome copies "Status Code:" and its value on separate lines.
+        let joined;
+        let trimmed = if summary_status(trimmed).is_none() && is_label_only(trimmed, &["status code", "status"]) {
+            match self.lines.get(index + 1).map(|l| l.trim()) {
+                Some(next) if next.starts_with(|c: char| c.is_ascii_digit()) => {
+                    joined = format!("Status Code: {next}");
+                    self.skip_next = Some(index + 1);
+                    joined.as_str()
+                }
+                _ => trimmed,
+            }
+        } else {
+            trimmed
+        };
         if let Some((status, reason)) = summary_status(trimmed) {
             if matches!(
                 self.state,
@@ -374,7 +391,7 @@ impl Parser<'_> {
                     self.state = State::RequestBody;
                 }
             }
-            State::General => self.general(number, line),
+            State::General => self.general(index, line),
             State::Head => {
                 if trimmed.is_empty() {
                     self.state = State::Body;
@@ -409,7 +426,8 @@ impl Parser<'_> {
 
     /// Dev tools' General section: its own labels are skipped; a header line means the
     /// headers started without a "Response Headers" label.
-    fn general(&mut self, number: usize, line: &str) {
+    fn general(&mut self, index: usize, line: &str) {
+        let number = index + 1;
         let trimmed = line.trim();
         if trimmed.is_empty() {
             return;
@@ -435,6 +453,11 @@ impl Parser<'_> {
             .trim()
             .to_ascii_lowercase();
         if LABELS.contains(&label.as_str()) {
+            if is_label_only(trimmed, LABELS) {
+                // The value is on the next line (Chrome); it is not a header.
+                self.skip_next = Some(index + 1);
+                return;
+            }
             if label == "version" {
                 let value = trimmed[label.len()..].trim_start_matches([':', ' ', '\t']).trim();
                 if let Some(digits) = value
@@ -461,9 +484,6 @@ impl Parser<'_> {
     fn loose(&mut self, index: usize, line: &str) {
         let number = index + 1;
         let trimmed = line.trim();
-        if self.skip_next.take() == Some(index) {
-            return;
-        }
         if trimmed.is_empty() {
             let next = self.lines[index + 1..].iter().map(|l| l.trim()).find(|l| !l.is_empty());
             if let Some(next) = next {
@@ -613,6 +633,14 @@ pub fn looks_binary(text: &str) -> bool {
 
 fn starts_with_ignore_case(text: &str, prefix: &str) -> bool {
     text.len() >= prefix.len() && text.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+}
+
+/// `Status Code:` alone on its line, with the value on the next.
+fn is_label_only(line: &str, labels: &[&str]) -> bool {
+    let Some(label) = line.strip_suffix(':') else {
+        return false;
+    };
+    labels.iter().any(|l| label.trim().eq_ignore_ascii_case(l))
 }
 
 fn section_label(line: &str, label: &str) -> bool {
