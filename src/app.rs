@@ -7,7 +7,9 @@ use leptos_router::hooks::use_location;
 use leptos_router::path;
 
 use crate::meta;
-use crate::pages::{code::CodePage, group::GroupPage, home::HomePage, not_found::NotFoundPage, redirect::RedirectPage};
+use crate::pages::{
+    check::CheckPage, code::CodePage, group::GroupPage, home::HomePage, not_found::NotFoundPage, redirect::RedirectPage,
+};
 use crate::routes::{BASE_PATH, Route, href};
 
 #[component]
@@ -26,6 +28,7 @@ pub fn App() -> impl IntoView {
                 <nav aria-label="Site">
                     <a href=href("/#codes-heading")>"All codes"</a>
                     <a href=href("/#groups-heading")>"Groups"</a>
+                    <a href=href(crate::pages::check::CHECK_PATH)>"Check a response"</a>
                 </nav>
             </header>
             <main id="main">
@@ -65,6 +68,7 @@ fn CurrentPage() -> impl IntoView {
             Route::Home => view! { <HomePage /> }.into_any(),
             Route::Code(status) => view! { <CodePage status /> }.into_any(),
             Route::Group(group) => view! { <GroupPage group /> }.into_any(),
+            Route::Check => view! { <CheckPage /> }.into_any(),
             redirect @ (Route::ShortCode(_) | Route::Listing(_)) => {
                 let target = redirect.redirect_target().unwrap_or_default();
                 view! { <RedirectPage heading=meta::subject(&redirect) target /> }.into_any()

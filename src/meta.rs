@@ -12,6 +12,7 @@ pub fn subject(route: &Route) -> String {
         Route::Home => "HTTP 4xx client error status codes".to_owned(),
         Route::Code(status) | Route::ShortCode(status) => format!("{} {}", status.code, status.title_name()),
         Route::Group(group) => group.name.to_owned(),
+        Route::Check => "Check an HTTP response".to_owned(),
         Route::Listing(listing) => listing.title().to_owned(),
         other => diagnose(other).heading,
     }
@@ -35,6 +36,7 @@ pub fn description(route: &Route) -> String {
             )
         }
         Route::Group(group) => group.summary.to_owned(),
+        Route::Check => "Paste an HTTP response and see what the RFCs say about its status, headers, caching and problem details. It is checked in your browser; nothing is sent anywhere.".to_owned(),
         Route::Listing(listing) => format!("{}, on the home page of the 4xx Guide.", listing.title()),
         other => diagnose(other).explanation,
     }

@@ -16,6 +16,8 @@ pub enum Route {
     Home,
     Code(&'static Status),
     Group(&'static Group),
+    /// `/check`: the response checker.
+    Check,
     /// `/429`: a short URL that leads to the code's page.
     ShortCode(&'static Status),
     /// `/codes/` or `/groups/`: the bare folders lead to the lists on the home page.
@@ -37,6 +39,7 @@ impl Route {
             [""] | ["index.html"] => Route::Home,
             ["codes"] => Route::Listing(Listing::Codes),
             ["groups"] => Route::Listing(Listing::Groups),
+            ["check"] => Route::Check,
             ["codes", raw] => {
                 let code = percent_decode(raw);
                 catalogue_code(&code)
@@ -67,7 +70,7 @@ impl Route {
 
     /// Whether a static host should answer this route with a real 200 page.
     pub fn is_documented(&self) -> bool {
-        matches!(self, Route::Home | Route::Code(_) | Route::Group(_))
+        matches!(self, Route::Home | Route::Code(_) | Route::Group(_) | Route::Check)
     }
 }
 
@@ -175,5 +178,6 @@ pub fn documented_paths() -> Vec<String> {
     std::iter::once("/".to_owned())
         .chain(catalog::CODES.iter().map(|s| code_path(s.code)))
         .chain(catalog::GROUPS.iter().map(|g| group_path(g.slug)))
+        .chain(std::iter::once(crate::pages::check::CHECK_PATH.to_owned()))
         .collect()
 }

@@ -708,3 +708,29 @@ proptest! {
         let _ = fragment::decode(std::str::from_utf8(&encoded).unwrap());
     }
 }
+
+#[cfg(feature = "ssr")]
+#[test]
+fn the_prerendered_page_is_an_empty_checker_with_examples_to_try() {
+    let html = fourxx_guide::render::render_app("/check/").replace("<!>", "");
+    assert!(html.contains("<h1>Check a response</h1>"));
+    assert!(html.contains(r#"<label for="paste">"#) && html.contains(r#"<textarea id="paste""#));
+    assert!(html.contains("never send to a server"));
+    let links: Vec<&str> = html
+        .split(r#"href="/check/#r="#)
+        .skip(1)
+        .map(|s| s.split('"').next().unwrap())
+        .collect();
+    assert_eq!(links.len(), check::EXAMPLES.len());
+    for (link, example) in links.iter().zip(check::EXAMPLES) {
+        let paste = fragment::decode(link).expect("an example link decodes");
+        assert_eq!(paste, example.paste);
+        let report = check::check(&paste);
+        assert!(report.notices.is_empty(), "{}", example.label);
+        assert!(
+            report.responses.iter().any(|r| !r.findings.is_empty()),
+            "every example shows something: {}",
+            example.label
+        );
+    }
+}

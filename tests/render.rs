@@ -93,6 +93,10 @@ fn bad_paths_render_a_clear_page() {
 #[test]
 fn documented_paths_are_the_documented_routes() {
     let paths = documented_paths();
-    assert_eq!(paths.len(), 1 + CODES.len() + GROUPS.len());
+    assert_eq!(
+        paths.len(),
+        1 + CODES.len() + GROUPS.len() + 1,
+        "home, codes, groups, /check/"
+    );
     assert!(paths.iter().all(|p| Route::from_path(p).is_documented()));
 }

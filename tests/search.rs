@@ -296,11 +296,12 @@ fn other_paths_are_not_found() {
 #[test]
 fn documented_paths_cover_every_page() {
     let paths = routes::documented_paths();
-    assert_eq!(paths.len(), 1 + 29 + GROUPS.len());
+    assert_eq!(paths.len(), 1 + 29 + GROUPS.len() + 1, "home, codes, groups, /check/");
     assert!(paths.iter().all(|p| p.ends_with('/')), "{paths:?}");
     assert!(paths.contains(&"/".to_owned()));
     assert!(paths.contains(&"/codes/429/".to_owned()));
     assert!(paths.contains(&"/groups/auth/".to_owned()));
+    assert!(paths.contains(&"/check/".to_owned()));
     for path in &paths {
         assert!(Route::from_path(path).is_documented(), "{path} is not documented");
     }

@@ -262,3 +262,32 @@ fn kind_of(response: &Response) -> StatusKind {
         None => StatusKind::Invalid,
     }
 }
+
+/// A paste to try, offered as a link on the empty checker.
+pub struct Example {
+    pub label: &'static str,
+    pub paste: &'static str,
+}
+
+pub const EXAMPLES: &[Example] = &[
+    Example {
+        label: "nginx answers a POST to a static file (curl -i)",
+        paste: "HTTP/1.1 405 Not Allowed\r\nServer: nginx\r\nContent-Type: text/html\r\nContent-Length: 157\r\nConnection: keep-alive\r\n\r\n<html>\r\n<head><title>405 Not Allowed</title></head>\r\n<body>\r\n<center><h1>405 Not Allowed</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n",
+    },
+    Example {
+        label: "An API's 401 without a challenge (curl -v, HTTP/2)",
+        paste: "> GET /v1/me HTTP/2\n> Host: api.example.com\n> Accept: */*\n>\n< HTTP/2 401 \n< content-type: application/json\n< content-length: 24\n<\n{\"error\":\"Unauthorized\"}\n",
+    },
+    Example {
+        label: "A rate limit that caches can keep for an hour",
+        paste: "HTTP/1.1 429 Too Many Requests\nContent-Type: application/json\nCache-Control: public, max-age=3600\nRetry-After: in a minute\n\n{\"message\":\"Too Many Requests\"}\n",
+    },
+    Example {
+        label: "Problem details whose status disagrees (RFC 9457)",
+        paste: "HTTP/1.1 400 Bad Request\nContent-Type: application/problem+json\n\n{\"type\":\"https://example.com/problems/validation\",\"title\":\"Invalid input\",\"status\":422}\n",
+    },
+    Example {
+        label: "A redirect, then a 404 from the browser's developer tools",
+        paste: "HTTP/1.1 301 Moved Permanently\nLocation: /docs/\nContent-Length: 0\n\nStatus Code: 404 Not Found\nResponse Headers\ncontent-type: text/html\nserver: cloudflare\n",
+    },
+];

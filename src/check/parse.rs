@@ -218,10 +218,10 @@ pub fn parse(input: &str) -> Parsed {
 }
 
 fn curl_tag(line: &str) -> (Tag, &str) {
-    if let Some(rest) = line.strip_prefix('<') {
-        if rest.is_empty() || rest.starts_with(' ') {
-            return (Tag::Received, rest.strip_prefix(' ').unwrap_or(rest));
-        }
+    if let Some(rest) = line.strip_prefix('<')
+        && (rest.is_empty() || rest.starts_with(' '))
+    {
+        return (Tag::Received, rest.strip_prefix(' ').unwrap_or(rest));
     }
     if line == ">" || line.starts_with("> ") || line == "*" || line.starts_with("* ") {
         return (Tag::Other, line);
@@ -289,6 +289,14 @@ impl Parser<'_> {
             Tag::Plain => {}
         }
 
+        // A Markdown code fence around the paste ends whatever it encloses.
+        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
+            if self.state != State::Outside {
+                self.state = State::Outside;
+            }
+            return;
+        }
+
         // Lines that start something, whatever came before.
         if let Some((version, status, reason)) = status_line(trimmed) {
             if self.state == State::Body && self.current().is_some_and(|r| r.form == Form::CurlVerbose) {
@@ -325,12 +333,12 @@ impl Parser<'_> {
             );
             return;
         }
-        if is_request_line(trimmed) || is_request_pseudo(trimmed) {
-            if self.state != State::Body || is_request_line(trimmed) {
-                self.parsed.saw_request = true;
-                self.state = State::RequestHead;
-                return;
-            }
+        if (is_request_line(trimmed) || is_request_pseudo(trimmed))
+            && (self.state != State::Body || is_request_line(trimmed))
+        {
+            self.parsed.saw_request = true;
+            self.state = State::RequestHead;
+            return;
         }
         // Chrome copies "Status Code:" and its value on separate lines.
         let joined;
@@ -347,10 +355,13 @@ impl Parser<'_> {
             trimmed
         };
         if let Some((status, reason)) = summary_status(trimmed) {
-            if matches!(
+            // "Status Code:" is dev tools' own label, whatever came before; a bare "Status:"
+            // could be a body's text or a CGI header, so it counts only between messages.
+            let between = matches!(
                 self.state,
                 State::Outside | State::General | State::RequestBody | State::RequestSection
-            ) {
+            );
+            if between || starts_with_ignore_case(trimmed, "status code") {
                 self.start(
                     Response::new(Form::Summary, number, Version::Unknown, status, reason),
                     State::General,
@@ -406,13 +417,12 @@ impl Parser<'_> {
             }
             State::LooseHead => self.loose(index, line),
             State::Body => {
-                if let Some(response) = self.current() {
-                    if response.body.len() < MAX_INPUT_BYTES {
-                        if !response.body.is_empty() || !line.trim().is_empty() {
-                            response.body.push_str(line);
-                            response.body.push('\n');
-                        }
-                    }
+                if let Some(response) = self.current()
+                    && response.body.len() < MAX_INPUT_BYTES
+                    && (!response.body.is_empty() || !line.trim().is_empty())
+                {
+                    response.body.push_str(line);
+                    response.body.push('\n');
                 }
             }
         }
@@ -447,7 +457,7 @@ impl Parser<'_> {
             "general",
         ];
         let label = trimmed
-            .split(|c: char| c == ':' || c == '\t')
+            .split([':', '\t'])
             .next()
             .unwrap_or("")
             .trim()
@@ -464,10 +474,9 @@ impl Parser<'_> {
                     .get(..5)
                     .filter(|p| p.eq_ignore_ascii_case("HTTP/"))
                     .map(|_| &value[5..])
+                    && let Some(response) = self.current()
                 {
-                    if let Some(response) = self.current() {
-                        response.version = Version::from_text(digits);
-                    }
+                    response.version = Version::from_text(digits);
                 }
             }
             return;
@@ -502,23 +511,23 @@ impl Parser<'_> {
             // Other pseudo-headers of a response: nothing to check.
             return;
         }
-        if let Some((name, value)) = split_field(trimmed) {
-            if value.trim().is_empty() && is_token(name.trim()) {
-                if let Some(next) = self.lines.get(index + 1).map(|l| l.trim()) {
-                    if !next.is_empty() && !split_field(next).is_some_and(|(n, _)| is_token(n)) {
-                        // "name:" then the value on the next line; the value line is taken now
-                        // and skipped when it comes.
-                        self.push_field(Field {
-                            name: name.trim().to_owned(),
-                            value: next.to_owned(),
-                            line: number,
-                        });
-                        self.state = State::LooseHead;
-                        self.skip_next = Some(index + 1);
-                        return;
-                    }
-                }
-            }
+        if let Some((name, value)) = split_field(trimmed)
+            && value.trim().is_empty()
+            && is_token(name.trim())
+            && let Some(next) = self.lines.get(index + 1).map(|l| l.trim())
+            && !next.is_empty()
+            && !split_field(next).is_some_and(|(n, _)| is_token(n))
+        {
+            // "name:" then the value on the next line; the value line is taken now
+            // and skipped when it comes.
+            self.push_field(Field {
+                name: name.trim().to_owned(),
+                value: next.to_owned(),
+                line: number,
+            });
+            self.state = State::LooseHead;
+            self.skip_next = Some(index + 1);
+            return;
         }
         self.field(number, trimmed);
     }
@@ -528,14 +537,14 @@ impl Parser<'_> {
         let Some(response) = self.parsed.responses.last_mut() else {
             return;
         };
-        if line.starts_with([' ', '\t']) {
-            if let Some(previous) = response.headers.last_mut() {
-                previous.value.push(' ');
-                previous.value.push_str(line.trim());
-                let name = previous.name.clone();
-                response.problems.push(LineProblem::Folded { line: number, name });
-                return;
-            }
+        if line.starts_with([' ', '\t'])
+            && let Some(previous) = response.headers.last_mut()
+        {
+            previous.value.push(' ');
+            previous.value.push_str(line.trim());
+            let name = previous.name.clone();
+            response.problems.push(LineProblem::Folded { line: number, name });
+            return;
         }
         match split_field(line) {
             Some((name, value)) if is_token(name.trim_end()) && !name.trim_end().is_empty() => {
@@ -564,10 +573,10 @@ impl Parser<'_> {
     }
 
     fn push_field(&mut self, field: Field) {
-        if let Some(response) = self.parsed.responses.last_mut() {
-            if response.headers.len() < MAX_HEADERS {
-                response.headers.push(field);
-            }
+        if let Some(response) = self.parsed.responses.last_mut()
+            && response.headers.len() < MAX_HEADERS
+        {
+            response.headers.push(field);
         }
     }
 }

@@ -280,19 +280,19 @@ fn header_syntax(out: &mut Out) {
     }
     for name in ["Retry-After", "Date", "Expires", "Last-Modified"] {
         for value in response.all(name) {
-            if let Some((_, form)) = syntax::http_date(value) {
-                if form != DateForm::ImfFixdate {
-                    let header = ["Retry-After", "Date", "Expires", "Last-Modified"]
-                        .into_iter()
-                        .find(|h| *h == name);
-                    out.add(
-                        "date-obsolete",
-                        header,
-                        Severity::Warning,
-                        format!("{name} uses an obsolete date format: \"{}\"", clip(value)),
-                        "Write dates as IMF-fixdate: Sun, 06 Nov 1994 08:49:37 GMT.".to_owned(),
-                    );
-                }
+            if let Some((_, form)) = syntax::http_date(value)
+                && form != DateForm::ImfFixdate
+            {
+                let header = ["Retry-After", "Date", "Expires", "Last-Modified"]
+                    .into_iter()
+                    .find(|h| *h == name);
+                out.add(
+                    "date-obsolete",
+                    header,
+                    Severity::Warning,
+                    format!("{name} uses an obsolete date format: \"{}\"", clip(value)),
+                    "Write dates as IMF-fixdate: Sun, 06 Nov 1994 08:49:37 GMT.".to_owned(),
+                );
             }
         }
     }
@@ -354,9 +354,12 @@ fn caching(out: &mut Out, kind: StatusKind) {
     let code = out.code;
     let cache_control: Vec<(String, Option<String>)> =
         response.all("Cache-Control").flat_map(syntax::directives).collect();
-    if let StatusKind::Guide(status) = kind {
-        if status.cacheable && !response.has("Cache-Control") && !response.has("Expires") {
-            out.add(
+    if let StatusKind::Guide(status) = kind
+        && status.cacheable
+        && !response.has("Cache-Control")
+        && !response.has("Expires")
+    {
+        out.add(
                 "cache-heuristic",
                 Some("Cache-Control"),
                 Severity::Note,
@@ -366,7 +369,6 @@ fn caching(out: &mut Out, kind: StatusKind) {
                     href(&code_path(code))
                 ),
             );
-        }
     }
     let must_not_store = rule_text("cache-no-store", code).is_some_and(|t| t.codes.contains(&code));
     if must_not_store {
@@ -497,26 +499,26 @@ fn problem_details(out: &mut Out, kind: StatusKind, body: &str) {
         ("detail", "a string"),
         ("instance", "a string"),
     ] {
-        if let Some(v) = value.member(name) {
-            if !matches!(v, Value::String(_)) {
-                member_type(out, name, kind_wanted, v);
-            }
+        if let Some(v) = value.member(name)
+            && !matches!(v, Value::String(_))
+        {
+            member_type(out, name, kind_wanted, v);
         }
     }
     let type_uri = match value.member("type") {
         Some(Value::String(t)) => Some(t.as_str()),
         _ => None,
     };
-    if let Some(t) = type_uri {
-        if !syntax::is_uri_reference(t) {
-            out.add(
+    if let Some(t) = type_uri
+        && !syntax::is_uri_reference(t)
+    {
+        out.add(
                 "problem-type-uri",
                 None,
                 Severity::Warning,
                 format!("\"type\": \"{}\" is not a URI reference", clip(t)),
                 "Use a URI that identifies the problem type, ideally absolute: https://example.com/problems/out-of-credit (or about:blank).".to_owned(),
             );
-        }
     }
     if let (None | Some("about:blank"), Some(Value::String(title)), StatusKind::Guide(status)) =
         (type_uri, value.member("title"), kind)
