@@ -310,6 +310,12 @@ const CASES: &[Case] = &[
         findings: &[("missing-header:Allow", E), ("cache-heuristic:Cache-Control", N)],
     },
     Case {
+        name: "Chrome's Headers tab copied without colons, HTTP/2 names",
+        paste: "Request URL\nhttps://example.com/old\nRequest Method\nGET\nStatus Code\n410 Gone\nRemote Address\n192.0.2.7:443\nReferrer Policy\nstrict-origin-when-cross-origin\n\nResponse Headers\ncontent-type\ntext/html\nlocation\nhttps://example.com/new\nserver\nnginx\ncache-control\nmax-age=600\n\nRequest Headers\naccept\ntext/html\n",
+        statuses: &[410],
+        findings: &[],
+    },
+    Case {
         name: "Chrome summary on one line each, then Response Headers",
         paste: "Request URL: https://example.com/login\nRequest Method: POST\nStatus Code: 401 Unauthorized\nRemote Address: 192.0.2.7:443\nReferrer Policy: strict-origin-when-cross-origin\n\nResponse Headers\ncontent-type: application/json\nwww-authenticate: Basic realm=\"login\"\n\nRequest Headers\naccept: application/json\n",
         statuses: &[401],

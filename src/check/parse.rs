@@ -345,7 +345,7 @@ impl Parser<'_> {
         let trimmed = if summary_status(trimmed).is_none() && is_label_only(trimmed, &["status code", "status"]) {
             match self.lines.get(index + 1).map(|l| l.trim()) {
                 Some(next) if next.starts_with(|c: char| c.is_ascii_digit()) => {
-                    joined = format!("Status Code: {next}");
+                    joined = format!("{}: {next}", trimmed.trim_end_matches(':'));
                     self.skip_next = Some(index + 1);
                     joined.as_str()
                 }
@@ -463,21 +463,22 @@ impl Parser<'_> {
             .trim()
             .to_ascii_lowercase();
         if LABELS.contains(&label.as_str()) {
-            if is_label_only(trimmed, LABELS) {
-                // The value is on the next line (Chrome); it is not a header.
+            let inline = trimmed[label.len()..].trim_start_matches([':', ' ', '\t']).trim();
+            let value = if inline.is_empty() {
+                // Chrome puts the value on the next line; it is not a header.
                 self.skip_next = Some(index + 1);
-                return;
-            }
-            if label == "version" {
-                let value = trimmed[label.len()..].trim_start_matches([':', ' ', '\t']).trim();
-                if let Some(digits) = value
+                self.lines.get(index + 1).map_or("", |l| l.trim())
+            } else {
+                inline
+            };
+            if label == "version"
+                && let Some(digits) = value
                     .get(..5)
                     .filter(|p| p.eq_ignore_ascii_case("HTTP/"))
                     .map(|_| &value[5..])
-                    && let Some(response) = self.current()
-                {
-                    response.version = Version::from_text(digits);
-                }
+                && let Some(response) = self.current()
+            {
+                response.version = Version::from_text(digits);
             }
             return;
         }
@@ -496,8 +497,9 @@ impl Parser<'_> {
         if trimmed.is_empty() {
             let next = self.lines[index + 1..].iter().map(|l| l.trim()).find(|l| !l.is_empty());
             if let Some(next) = next {
-                let header_like = split_field(next).is_some_and(|(name, _)| is_token(name.trim_start_matches(':')))
-                    || section_label(next, "request headers");
+                let header_like = looks_like_field(next.trim_start_matches(':'))
+                    || section_label(next, "request headers")
+                    || is_token(next);
                 if !header_like {
                     self.state = State::Body;
                 }
@@ -516,7 +518,7 @@ impl Parser<'_> {
             && is_token(name.trim())
             && let Some(next) = self.lines.get(index + 1).map(|l| l.trim())
             && !next.is_empty()
-            && !split_field(next).is_some_and(|(n, _)| is_token(n))
+            && !looks_like_field(next)
         {
             // "name:" then the value on the next line; the value line is taken now
             // and skipped when it comes.
@@ -525,7 +527,20 @@ impl Parser<'_> {
                 value: next.to_owned(),
                 line: number,
             });
-            self.state = State::LooseHead;
+            self.skip_next = Some(index + 1);
+            return;
+        }
+        if is_token(trimmed)
+            && let Some(next) = self.lines.get(index + 1).map(|l| l.trim())
+            && !next.is_empty()
+            && !looks_like_field(next)
+        {
+            // A name alone on its line (no colon), the value on the next.
+            self.push_field(Field {
+                name: trimmed.to_owned(),
+                value: next.to_owned(),
+                line: number,
+            });
             self.skip_next = Some(index + 1);
             return;
         }
@@ -644,12 +659,10 @@ fn starts_with_ignore_case(text: &str, prefix: &str) -> bool {
     text.len() >= prefix.len() && text.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
 }
 
-/// `Status Code:` alone on its line, with the value on the next.
+/// `Status Code:` or `Status Code` alone on its line, with the value on the next.
 fn is_label_only(line: &str, labels: &[&str]) -> bool {
-    let Some(label) = line.strip_suffix(':') else {
-        return false;
-    };
-    labels.iter().any(|l| label.trim().eq_ignore_ascii_case(l))
+    let label = line.strip_suffix(':').unwrap_or(line).trim();
+    labels.iter().any(|l| label.eq_ignore_ascii_case(l))
 }
 
 fn section_label(line: &str, label: &str) -> bool {
@@ -729,6 +742,11 @@ fn is_request_pseudo(line: &str) -> bool {
     [":method", ":path", ":authority", ":scheme"]
         .iter()
         .any(|p| line.starts_with(p))
+}
+
+/// `name: value` (a token, a colon, not a URL's `://`).
+fn looks_like_field(line: &str) -> bool {
+    split_field(line).is_some_and(|(name, value)| is_token(name) && !value.starts_with("//"))
 }
 
 fn split_field(line: &str) -> Option<(&str, &str)> {
