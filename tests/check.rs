@@ -695,6 +695,16 @@ proptest! {
     }
 
     #[test]
+    fn unicode_whitespace_and_indentation_never_split_a_character(
+        indent in "[ \t]{0,3}",
+        lines in proptest::collection::vec("[ \t\u{3000}\u{a0}\u{2003}]{0,3}[A-Za-z-]{1,8}: ?[ -~é]{0,10}", 0..10),
+    ) {
+        let paste = format!("{indent}HTTP/1.1 404 Not Found\n{}\n", lines.join("\n"));
+        let report = check::check(&paste);
+        prop_assert_eq!(report.responses.len(), 1);
+    }
+
+    #[test]
     fn fragments_round_trip(input in ".{0,3000}") {
         let encoded = fragment::encode(&input);
         prop_assert!(encoded.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'));

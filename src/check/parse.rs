@@ -304,7 +304,7 @@ impl Parser<'_> {
                 self.state = State::DuplicateHead;
                 return;
             }
-            let indent = line.len() - line.trim_start().len();
+            let indent = indentation(line);
             self.start(
                 Response::new(Form::StatusLine, number, version, status, reason),
                 State::Head,
@@ -406,11 +406,11 @@ impl Parser<'_> {
             State::Head => {
                 if trimmed.is_empty() {
                     self.state = State::Body;
-                } else if self.indent > 0 && line.len() - line.trim_start().len() < self.indent {
+                } else if self.indent > 0 && indentation(line) < self.indent {
                     // wget -S: the indented head ends where wget's own lines resume.
                     self.state = State::Outside;
                 } else {
-                    let cut = line.len() - line.trim_start().len();
+                    let cut = indentation(line);
                     let line = &line[cut.min(self.indent)..];
                     self.field(number, line);
                 }
@@ -653,6 +653,11 @@ pub fn looks_binary(text: &str) -> bool {
         }
     }
     total > 0 && control * 20 > total
+}
+
+/// Bytes of leading spaces and tabs (ASCII only, so the count is a char boundary).
+fn indentation(line: &str) -> usize {
+    line.len() - line.trim_start_matches([' ', '\t']).len()
 }
 
 fn starts_with_ignore_case(text: &str, prefix: &str) -> bool {
