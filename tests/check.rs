@@ -750,3 +750,15 @@ fn the_prerendered_page_is_an_empty_checker_with_examples_to_try() {
         );
     }
 }
+
+#[test]
+fn a_whole_page_is_not_read_for_hints_but_a_short_error_body_is() {
+    let page = format!(
+        "HTTP/1.1 404 Not Found\nContent-Type: text/html\nCache-Control: no-store\n\n<nav>Docs · Rate limit · Pricing</nav>{}",
+        "<p>Lorem ipsum dolor sit amet.</p>\n".repeat(200)
+    );
+    assert!(check::check(&page).responses[0].findings.is_empty());
+    let short = "HTTP/1.1 404 Not Found\nContent-Type: text/html\nCache-Control: no-store\n\n<p>Rate limit reached</p>\n";
+    let keys: Vec<String> = check::check(short).responses[0].findings.iter().map(|f| f.key()).collect();
+    assert_eq!(keys, ["body-hint"]);
+}

@@ -66,6 +66,9 @@ const SINGLETONS: &[&str] = &[
     "server",
 ];
 
+/// Longest body read for hints.
+const MAX_HINT_BODY: usize = 4096;
+
 /// Codes whose bodies are worth reading for a more specific code.
 fn generic(code: u16) -> bool {
     matches!(code, 200..=299 | 400 | 403 | 404 | 500 | 503)
@@ -556,14 +559,12 @@ fn member_type(out: &mut Out, name: &str, wanted: &str, got: &Value) {
 /// The body names a more specific code than the one sent.
 fn hints(out: &mut Out, body: &str) {
     let code = out.code;
-    if !generic(code) || (200..300).contains(&code) && body.len() > 1024 {
+    // Long bodies are whole pages, whose navigation and prose mention everything; an error
+    // body short enough to be about the error is what a hint can trust.
+    if !generic(code) || body.len() > MAX_HINT_BODY || (200..300).contains(&code) && body.len() > 1024 {
         return;
     }
-    let mut end = body.len().min(16 * 1024);
-    while !body.is_char_boundary(end) {
-        end -= 1;
-    }
-    let text = body[..end].to_lowercase();
+    let text = body.to_lowercase();
     let mut found = 0;
     for status in catalog::CODES {
         if status.code == code || status.code == 400 || found == 2 {
