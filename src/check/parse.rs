@@ -648,7 +648,8 @@ pub fn looks_binary(text: &str) -> bool {
         if c == '\0' || c == '\u{fffd}' {
             return true;
         }
-        if c.is_control() && !matches!(c, '\n' | '\r' | '\t') {
+        // C0 and C1 controls (a plain range test: no Unicode tables in the wasm).
+        if (c < ' ' || ('\u{7f}'..='\u{9f}').contains(&c)) && !matches!(c, '\n' | '\r' | '\t' | '\u{1b}') {
             control += 1;
         }
     }

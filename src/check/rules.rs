@@ -486,11 +486,11 @@ fn problem_details(out: &mut Out, kind: StatusKind, body: &str) {
     }
     let code = out.code;
     match value.member("status") {
-        Some(Value::Number(n)) if *n != f64::from(code) => out.add(
+        Some(n @ Value::Number(text)) if n.integer() != Some(i64::from(code)) => out.add(
             "problem-status-mismatch",
             None,
             Severity::Error,
-            format!("\"status\": {n} in the body, but the response is a {code}"),
+            format!("\"status\": {} in the body, but the response is a {code}", clip(text)),
             format!("Make them agree: the status line decides, so set \"status\": {code} or send the other code."),
         ),
         Some(Value::Number(_)) | None => {}
@@ -564,7 +564,7 @@ fn hints(out: &mut Out, body: &str) {
     if !generic(code) || body.len() > MAX_HINT_BODY || (200..300).contains(&code) && body.len() > 1024 {
         return;
     }
-    let text = body.to_lowercase();
+    let text = body.to_ascii_lowercase();
     let mut found = 0;
     for status in catalog::CODES {
         if status.code == code || status.code == 400 || found == 2 {
@@ -575,7 +575,7 @@ fn hints(out: &mut Out, body: &str) {
             .filter(|h| h.code == status.code)
             .flat_map(|h| h.phrases.iter().map(|p| p.to_string()));
         let from_names = status.all_names().into_iter().flat_map(|name| {
-            let name = name.to_lowercase();
+            let name = name.to_ascii_lowercase();
             let numbered = format!("{} {name}", status.code);
             if name.contains(' ') {
                 vec![numbered, name]
@@ -611,8 +611,11 @@ fn contains_words(text: &str, needle: &str) -> bool {
     while let Some(at) = text[start..].find(needle) {
         let begin = start + at;
         let end = begin + needle.len();
-        let before = text[..begin].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-        let after = text[end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        let before = text[..begin]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_ascii_alphanumeric());
+        let after = text[end..].chars().next().is_none_or(|c| !c.is_ascii_alphanumeric());
         if before && after {
             return true;
         }
