@@ -36,7 +36,6 @@ pub fn CheckPage() -> impl IntoView {
         }
         hash
     });
-    let report = Memo::new(move |_| shown.read().as_ref().ok().map(|text| check::check(text)));
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let text = draft.get_untracked();
@@ -73,9 +72,10 @@ pub fn CheckPage() -> impl IntoView {
                 <button type="submit">"Check"</button>
             </form>
             <div class="check-results" aria-live="polite">
+                // Recomputed only when `shown` changes, i.e. on Check or a new link.
                 {move || match shown.get() {
                     Err(message) => view! { <p class="notice" role="alert">{message}</p> }.into_any(),
-                    Ok(_) => report.get().map(|r| view! { <Results report=r /> }.into_any()).unwrap_or_else(|| ().into_any()),
+                    Ok(text) => results(check::check(&text)),
                 }}
             </div>
             <section aria-labelledby="examples-heading">
@@ -94,8 +94,7 @@ pub fn CheckPage() -> impl IntoView {
     }
 }
 
-#[component]
-fn Results(report: check::Report) -> impl IntoView {
+fn results(report: check::Report) -> AnyView {
     let several = report.responses.len() > 1;
     view! {
         {report
@@ -107,13 +106,13 @@ fn Results(report: check::Report) -> impl IntoView {
             .responses
             .into_iter()
             .enumerate()
-            .map(|(i, checked)| view! { <ResponseResult checked number=several.then_some(i + 1) /> })
+            .map(|(i, checked)| response_result(checked, several.then_some(i + 1)))
             .collect_view()}
     }
+    .into_any()
 }
 
-#[component]
-fn ResponseResult(checked: Checked, number: Option<usize>) -> impl IntoView {
+fn response_result(checked: Checked, number: Option<usize>) -> AnyView {
     let r = &checked.response;
     let first_line = format!("{} {}", r.status_text, r.reason.clone().unwrap_or_default());
     let heading = match number {
@@ -144,7 +143,7 @@ fn ResponseResult(checked: Checked, number: Option<usize>) -> impl IntoView {
             let class = format!("findings findings-{}", severity.label());
             view! {
                 <ul class=class>
-                    {items.into_iter().map(|f| view! { <FindingItem finding=f /> }).collect_view()}
+                    {items.into_iter().map(finding_item).collect_view()}
                 </ul>
             }
         })
@@ -157,6 +156,7 @@ fn ResponseResult(checked: Checked, number: Option<usize>) -> impl IntoView {
             {groups.into_iter().collect_view()}
         </section>
     }
+    .into_any()
 }
 
 fn status_line(checked: &Checked) -> AnyView {
@@ -192,8 +192,7 @@ fn status_line(checked: &Checked) -> AnyView {
     }
 }
 
-#[component]
-fn FindingItem(finding: Finding) -> impl IntoView {
+fn finding_item(finding: Finding) -> AnyView {
     let url = finding.citation.url();
     let label = finding.citation.label();
     view! {
@@ -209,4 +208,5 @@ fn FindingItem(finding: Finding) -> impl IntoView {
             <p>"Fix: " {finding.fix}</p>
         </li>
     }
+    .into_any()
 }
