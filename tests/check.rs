@@ -316,6 +316,12 @@ const CASES: &[Case] = &[
         findings: &[],
     },
     Case {
+        name: "Firefox summary and a tab-separated header table",
+        paste: "Status\t405 Method Not Allowed\nVersion\tHTTP/2\nTransferred\t312 B (0 B size)\n\nResponse Headers\ncontent-type\ttext/plain\nallow\tGET, HEAD\ncache-control\tno-store\nconnection\tkeep-alive\n",
+        statuses: &[405],
+        findings: &[("h2-connection-header:Connection", E)],
+    },
+    Case {
         name: "Chrome summary on one line each, then Response Headers",
         paste: "Request URL: https://example.com/login\nRequest Method: POST\nStatus Code: 401 Unauthorized\nRemote Address: 192.0.2.7:443\nReferrer Policy: strict-origin-when-cross-origin\n\nResponse Headers\ncontent-type: application/json\nwww-authenticate: Basic realm=\"login\"\n\nRequest Headers\naccept: application/json\n",
         statuses: &[401],
@@ -758,7 +764,12 @@ fn a_whole_page_is_not_read_for_hints_but_a_short_error_body_is() {
         "<p>Lorem ipsum dolor sit amet.</p>\n".repeat(200)
     );
     assert!(check::check(&page).responses[0].findings.is_empty());
-    let short = "HTTP/1.1 404 Not Found\nContent-Type: text/html\nCache-Control: no-store\n\n<p>Rate limit reached</p>\n";
-    let keys: Vec<String> = check::check(short).responses[0].findings.iter().map(|f| f.key()).collect();
+    let short =
+        "HTTP/1.1 404 Not Found\nContent-Type: text/html\nCache-Control: no-store\n\n<p>Rate limit reached</p>\n";
+    let keys: Vec<String> = check::check(short).responses[0]
+        .findings
+        .iter()
+        .map(|f| f.key())
+        .collect();
     assert_eq!(keys, ["body-hint"]);
 }

@@ -530,6 +530,18 @@ impl Parser<'_> {
             self.skip_next = Some(index + 1);
             return;
         }
+        if let Some((name, value)) = trimmed.split_once('\t')
+            && !name.contains(':')
+            && is_token(name.trim())
+        {
+            // A table copied from a tool: name, a tab, the value.
+            self.push_field(Field {
+                name: name.trim().to_owned(),
+                value: value.trim().to_owned(),
+                line: number,
+            });
+            return;
+        }
         if is_token(trimmed)
             && let Some(next) = self.lines.get(index + 1).map(|l| l.trim())
             && !next.is_empty()
