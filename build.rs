@@ -7,6 +7,8 @@ use serde::Deserialize;
 
 #[path = "build/answers.rs"]
 mod answers;
+#[path = "build/check.rs"]
+mod check;
 #[path = "build/choose.rs"]
 mod choose;
 #[path = "build/highlight.rs"]
@@ -184,9 +186,35 @@ fn main() {
     fs::write(&out, generate(&catalog)).unwrap();
     unofficial::build(&catalog.code.iter().map(|c| c.code).collect());
     search::main(&catalog.code.iter().map(|c| c.code).collect::<Vec<_>>());
+    check::generate(&checker_view(&catalog));
 
     let base = normalize_base(&env::var("BASE_PATH").unwrap_or_default());
     println!("cargo:rustc-env=FOURXX_BASE_PATH={base}");
+}
+
+/// The catalogue's response-header requirements, as the checker's build step needs them.
+fn checker_view(catalog: &Catalog) -> check::CatalogueHeaders {
+    let keyword = |r: Requirement| match r {
+        Requirement::Must => "MUST",
+        Requirement::Should => "SHOULD",
+        Requirement::May => "MAY",
+    };
+    catalog
+        .code
+        .iter()
+        .map(|c| {
+            let headers = c
+                .headers
+                .iter()
+                // The RFC's non-normative "ought to" or "can" is checked like a MAY: a note.
+                .filter_map(|h| {
+                    let level = h.requirement.map(keyword).or(h.wording.as_ref().map(|_| "MAY"))?;
+                    Some((h.name.clone(), level))
+                })
+                .collect();
+            (c.code, headers)
+        })
+        .collect()
 }
 
 fn fail(message: &str) -> ! {

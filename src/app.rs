@@ -10,10 +10,10 @@ use crate::components::{SiteSearch, ThemeSwitch};
 use crate::meta;
 use crate::pages::unofficial::{NumberPage, NumberPageView, UnofficialListPage};
 use crate::pages::{
-    choose::ChoosePage, code::CodePage, group::GroupPage, home::HomePage, not_found::NotFoundPage,
+    check::CheckPage, choose::ChoosePage, code::CodePage, group::GroupPage, home::HomePage, not_found::NotFoundPage,
     redirect::RedirectPage,
 };
-use crate::routes::{BASE_PATH, Route, UNOFFICIAL_PATH, href};
+use crate::routes::{BASE_PATH, CHECK_PATH, Route, UNOFFICIAL_PATH, href};
 use crate::text::SITE_NAME;
 
 #[component]
@@ -34,7 +34,8 @@ pub fn App() -> impl IntoView {
                 <HeaderSearch />
                 <nav aria-label="Site">
                     <a href=href("/#codes-heading")>"All codes"</a>
-                    <a href=href("/#groups-heading")>"Groups"</a>
+                    <a href=href("/choose/")>"Which code?"</a>
+                    <a href=href(CHECK_PATH)>"Check a response"</a>
                 </nav>
             </header>
             <main id="main">
@@ -96,6 +97,7 @@ fn CurrentPage() -> impl IntoView {
             Route::OtherClass(other) => view! { <NumberPageView page=NumberPage::other_class(other) /> }.into_any(),
             Route::Unassigned(code) => view! { <NumberPageView page=NumberPage::unassigned(code) /> }.into_any(),
             Route::UnofficialList => view! { <UnofficialListPage /> }.into_any(),
+            Route::Check => view! { <CheckPage /> }.into_any(),
             redirect @ (Route::ShortCode(_) | Route::Listing(_)) => {
                 let target = redirect.redirect_target().unwrap_or_default();
                 view! { <RedirectPage heading=meta::subject(&redirect) target /> }.into_any()

@@ -262,3 +262,21 @@ pub fn set_theme(choice: &str) {
 
 #[cfg(not(target_arch = "wasm32"))]
 pub fn set_theme(_choice: &str) {}
+
+/// Puts a hash (`#r=...`, or "" to clear it) in the address without a new history entry
+/// and without a navigation.
+#[cfg(target_arch = "wasm32")]
+pub fn replace_hash(hash: &str) {
+    let Some(window) = web_sys::window() else { return };
+    let Ok(history) = window.history() else { return };
+    let location = window.location();
+    let path = location.pathname().unwrap_or_default();
+    let search = location.search().unwrap_or_default();
+    let url = format!("{path}{search}{hash}");
+    // Keep the router's state object; only the address changes.
+    let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
+    let _ = history.replace_state_with_url(&state, "", Some(&url));
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn replace_hash(_hash: &str) {}

@@ -5,6 +5,7 @@
 pub mod app;
 pub mod browser;
 pub mod catalog;
+pub mod check;
 pub mod choose;
 pub mod components;
 pub mod diagnosis;

@@ -18,6 +18,7 @@ pub fn subject(route: &Route) -> String {
         }
         Route::Choose(Step::Question(question)) => format!("Which 4xx? {}", question.text),
         Route::Choose(Step::Answer(answer)) => format!("Which 4xx? {} {}", answer.code, answer.code_name()),
+        Route::Check => "Check an HTTP response".to_owned(),
         Route::Listing(listing) => listing.title().to_owned(),
         Route::Unofficial(entry) => format!("{} {} (unofficial)", entry.code, entry.name),
         Route::OtherClass(other) => format!("{} {}", other.code, other.name),
@@ -40,6 +41,7 @@ pub fn description(route: &Route) -> String {
             format!("{} {}: {}", status.code, status.title_name(), status.summary)
         }
         Route::Group(group) => group.summary.to_owned(),
+        Route::Check => "Paste an HTTP response and see what the RFCs say about its status, headers, caching and problem details. It is checked in your browser; nothing is sent anywhere.".to_owned(),
         Route::Choose(Step::Question(question)) => format!(
             "Which 4xx should I return? Plain questions that lead to the right HTTP status code. {}",
             question.text

@@ -19,6 +19,8 @@ pub enum Route {
     Group(&'static Group),
     /// `/choose/` and `/choose/<slug>`: a step of "Which 4xx should I return?".
     Choose(Step),
+    /// `/check`: the response checker.
+    Check,
     /// `/429`: a short URL that leads to the code's page.
     ShortCode(&'static Status),
     /// `/codes/` or `/groups/`: the bare folders lead to the lists on the home page.
@@ -52,6 +54,7 @@ impl Route {
             ["codes"] => Route::Listing(Listing::Codes),
             ["groups"] => Route::Listing(Listing::Groups),
             ["unofficial"] => Route::UnofficialList,
+            ["check"] => Route::Check,
             ["codes", raw] => {
                 let code = percent_decode(raw);
                 code_route(&code).unwrap_or(Route::UnknownCode(code))
@@ -94,6 +97,7 @@ impl Route {
             Route::Unassigned(code) => Some(code_path(*code)),
             Route::UnofficialList => Some(UNOFFICIAL_PATH.to_owned()),
             Route::Choose(step) => Some(step.path()),
+            Route::Check => Some(CHECK_PATH.to_owned()),
             _ => None,
         }
     }
@@ -213,6 +217,9 @@ pub fn code_path(code: u16) -> String {
 /// The list of unofficial codes.
 pub const UNOFFICIAL_PATH: &str = "/unofficial/";
 
+/// The response checker's page; what it checks lives in the fragment (`#r=`).
+pub const CHECK_PATH: &str = "/check/";
+
 pub fn group_path(slug: &str) -> String {
     format!("/groups/{slug}/")
 }
@@ -227,6 +234,7 @@ pub fn documented_paths() -> Vec<String> {
         .chain(catalog::UNOFFICIAL.iter().map(|u| code_path(u.code)))
         .chain(catalog::OTHER_CLASSES.iter().map(|o| code_path(o.code)))
         .chain(unassigned_4xx().map(code_path))
+        .chain(std::iter::once(CHECK_PATH.to_owned()))
         .collect()
 }
 

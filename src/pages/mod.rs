@@ -1,6 +1,7 @@
 //! One module per kind of page. Pages take what the URL says and render; they never
 //! reach into each other.
 
+pub mod check;
 pub mod choose;
 pub mod code;
 pub mod group;

@@ -1,0 +1,801 @@
+//! The rules. Each one reads the parsed response, and the catalogue for what a code needs.
+
+use super::json::{self, Value};
+use super::parse::{LineProblem, Response};
+use super::syntax::{self, DateForm};
+use super::{Citation, Finding, HEADER_RULES, HINTS, HeaderRule, Severity, StatusKind, rule_text};
+use crate::catalog::{self, Direction, Requirement, Status};
+use crate::routes::{code_path, href};
+
+/// Every rule id a finding can carry, with the id of the citation it quotes.
+pub const RULE_IDS: &[(&str, &str)] = &[
+    ("status-invalid", "status-invalid"),
+    ("status-unregistered", "status-unregistered"),
+    ("reason-legacy", "reason-phrase"),
+    ("reason-differs", "reason-phrase"),
+    ("retry-after-syntax", "retry-after-syntax"),
+    ("date-obsolete", "date-obsolete"),
+    ("allow-syntax", "allow-syntax"),
+    ("content-range-416", "content-range-416"),
+    ("challenge-missing", "challenge-missing"),
+    ("cache-heuristic", "cache-heuristic"),
+    ("cache-no-store", "cache-no-store"),
+    ("problem-json-invalid", "problem-json-invalid"),
+    ("problem-status-mismatch", "problem-status-mismatch"),
+    ("problem-member-type", "problem-member-type"),
+    ("problem-type-uri", "problem-type-uri"),
+    ("problem-title-blank", "problem-title-blank"),
+    ("problem-media-type", "problem-media-type"),
+    ("json-content-type", "json-content-type"),
+    ("content-type-missing", "json-content-type"),
+    ("body-hint", "body-hint"),
+    ("duplicate-header", "duplicate-header"),
+    ("content-length-conflict", "content-length-conflict"),
+    (
+        "content-length-with-transfer-encoding",
+        "content-length-with-transfer-encoding",
+    ),
+    ("obs-fold", "obs-fold"),
+    ("space-before-colon", "space-before-colon"),
+    ("header-malformed", "header-malformed"),
+    ("h2-connection-header", "h2-connection-header"),
+];
+
+/// Headers that belong to one HTTP/1.1 connection (RFC 9113 §8.2.2).
+const CONNECTION_SPECIFIC: &[&str] = &[
+    "connection",
+    "keep-alive",
+    "proxy-connection",
+    "transfer-encoding",
+    "upgrade",
+];
+
+/// Headers whose grammar is a single value, so a second line is an error (RFC 9110 §5.3).
+const SINGLETONS: &[&str] = &[
+    "content-length",
+    "content-type",
+    "content-range",
+    "content-location",
+    "location",
+    "retry-after",
+    "expires",
+    "date",
+    "last-modified",
+    "etag",
+    "age",
+    "server",
+];
+
+/// Longest body read for hints.
+const MAX_HINT_BODY: usize = 4096;
+
+/// Codes whose bodies are worth reading for a more specific code.
+fn generic(code: u16) -> bool {
+    matches!(code, 200..=299 | 400 | 403 | 404 | 500 | 503)
+}
+
+struct Out<'a> {
+    response: &'a Response,
+    code: u16,
+    findings: Vec<Finding>,
+}
+
+impl Out<'_> {
+    fn add(
+        &mut self,
+        rule: &'static str,
+        header: Option<&'static str>,
+        severity: Severity,
+        title: String,
+        fix: String,
+    ) {
+        let cite_id = RULE_IDS.iter().find(|(id, _)| *id == rule).map_or(rule, |(_, c)| *c);
+        if let Some(text) = rule_text(cite_id, self.code) {
+            self.cite(rule, header, severity, title, text.citation, fix);
+        }
+    }
+
+    fn cite(
+        &mut self,
+        rule: &'static str,
+        header: Option<&'static str>,
+        severity: Severity,
+        title: String,
+        citation: Citation,
+        fix: String,
+    ) {
+        self.findings.push(Finding {
+            rule,
+            header,
+            severity,
+            title,
+            citation,
+            fix,
+        });
+    }
+}
+
+pub fn run(response: &Response, kind: StatusKind) -> Vec<Finding> {
+    let code = response.status.unwrap_or(0);
+    let mut out = Out {
+        response,
+        code,
+        findings: Vec::new(),
+    };
+    status(&mut out, kind);
+    structure(&mut out);
+    if !matches!(kind, StatusKind::Invalid) {
+        if let StatusKind::Guide(status) = kind {
+            reason(&mut out, status);
+        }
+        required_headers(&mut out, kind);
+        header_syntax(&mut out);
+        caching(&mut out, kind);
+        body(&mut out, kind);
+    }
+    out.findings
+}
+
+fn status(out: &mut Out, kind: StatusKind) {
+    let text = out.response.status_text.clone();
+    match kind {
+        StatusKind::Invalid => out.add(
+            "status-invalid",
+            None,
+            Severity::Error,
+            format!("Status {text} is not a valid status code"),
+            "Send a three-digit code from 100 to 599; clients treat anything else as a 5xx server error.".to_owned(),
+        ),
+        StatusKind::Unregistered4xx => out.add(
+            "status-unregistered",
+            None,
+            Severity::Note,
+            format!("{text} is not a registered status code: clients treat it as 400 Bad Request"),
+            format!(
+                "Use the registered 4xx code that fits; the guide lists them all at {}.",
+                href("/")
+            ),
+        ),
+        _ => {}
+    }
+}
+
+fn reason(out: &mut Out, status: &'static Status) {
+    if out.response.version.is_multiplexed() {
+        return;
+    }
+    let Some(reason) = out.response.reason.clone() else {
+        return;
+    };
+    let normal = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_ascii_lowercase();
+    let said = normal(&reason);
+    let registered = status.title_name();
+    if said == normal(registered) {
+        return;
+    }
+    let legacy = status.all_names().into_iter().skip(1).any(|n| normal(n) == said);
+    let (rule, title) = if legacy {
+        (
+            "reason-legacy",
+            format!("Reason phrase \"{reason}\" is an older name of {}", status.code),
+        )
+    } else {
+        (
+            "reason-differs",
+            format!("Reason phrase \"{reason}\" is not the registered name \"{registered}\""),
+        )
+    };
+    out.add(
+        rule,
+        None,
+        Severity::Note,
+        title,
+        format!(
+            "Nothing to fix for clients, which ignore the phrase; for readers of logs, \"{} {registered}\" is the current name.",
+            status.code
+        ),
+    );
+}
+
+/// The headers a code must, should or may carry: from the catalogue for 4xx codes, from
+/// data/check.toml for the few others (503).
+fn required_headers(out: &mut Out, kind: StatusKind) {
+    let code = out.code;
+    let wanted: Vec<(&'static HeaderRule, Requirement)> = match kind {
+        StatusKind::Guide(status) => status
+            .headers
+            .iter()
+            .filter(|h| h.direction == Direction::Response)
+            .filter_map(|h| {
+                // The RFC's non-normative "ought to" or "can" weighs like a MAY: a note.
+                let requirement = h.requirement.or(h.wording.map(|_| Requirement::May))?;
+                let rule = HEADER_RULES
+                    .iter()
+                    .find(|r| r.code == code && r.header.eq_ignore_ascii_case(h.name))?;
+                Some((rule, requirement))
+            })
+            .collect(),
+        _ => HEADER_RULES
+            .iter()
+            .filter(|r| r.code == code)
+            .filter_map(|r| r.requirement.map(|q| (r, q)))
+            .collect(),
+    };
+    for (rule, requirement) in wanted {
+        let lower = rule.header.to_ascii_lowercase();
+        if out.response.version.is_multiplexed() && CONNECTION_SPECIFIC.contains(&lower.as_str()) {
+            continue; // HTTP/2 and HTTP/3 forbid these headers.
+        }
+        let values: Vec<&str> = out.response.all(rule.header).collect();
+        let severity = if rule.when.is_empty() {
+            Severity::from_requirement(requirement)
+        } else {
+            Severity::Note
+        };
+        let condition = if rule.when.is_empty() {
+            String::new()
+        } else {
+            format!(" (if {})", rule.when)
+        };
+        if values.is_empty() {
+            let title = match requirement {
+                Requirement::Must => format!("{code} without {}: the RFC requires it", rule.header),
+                Requirement::Should => format!("{code} without {}{condition}: the RFC recommends it", rule.header),
+                Requirement::May => format!("{code} without {}{condition}: optional, but useful", rule.header),
+            };
+            out.cite(
+                "missing-header",
+                Some(rule.header),
+                severity,
+                title,
+                rule.citation,
+                rule.fix.to_owned(),
+            );
+        } else if !rule.token.is_empty() && !values.iter().any(|v| syntax::has_token(v, rule.token)) {
+            let title = format!("{code} with {} but without \"{}\"{condition}", rule.header, rule.token);
+            out.cite(
+                "header-token",
+                Some(rule.header),
+                severity,
+                title,
+                rule.citation,
+                rule.fix.to_owned(),
+            );
+        }
+    }
+}
+
+fn header_syntax(out: &mut Out) {
+    let response = out.response;
+    for value in response.all("Retry-After") {
+        if syntax::delay_seconds(value) {
+            continue;
+        }
+        match syntax::http_date(value) {
+            Some(_) => {}
+            None => out.add(
+                "retry-after-syntax",
+                Some("Retry-After"),
+                Severity::Warning,
+                format!("Retry-After \"{}\" is neither a number of seconds nor an HTTP date", clip(value)),
+                "Send whole seconds (Retry-After: 120) or an IMF-fixdate (Retry-After: Fri, 31 Dec 1999 23:59:59 GMT); clients ignore anything else.".to_owned(),
+            ),
+        }
+    }
+    for name in ["Retry-After", "Date", "Expires", "Last-Modified"] {
+        for value in response.all(name) {
+            if let Some((_, form)) = syntax::http_date(value)
+                && form != DateForm::ImfFixdate
+            {
+                let header = ["Retry-After", "Date", "Expires", "Last-Modified"]
+                    .into_iter()
+                    .find(|h| *h == name);
+                out.add(
+                    "date-obsolete",
+                    header,
+                    Severity::Warning,
+                    format!("{name} uses an obsolete date format: \"{}\"", clip(value)),
+                    "Write dates as IMF-fixdate: Sun, 06 Nov 1994 08:49:37 GMT.".to_owned(),
+                );
+            }
+        }
+    }
+    for value in response.all("Allow") {
+        let bad = syntax::bad_methods(value);
+        if !bad.is_empty() {
+            out.add(
+                "allow-syntax",
+                Some("Allow"),
+                Severity::Warning,
+                format!("Allow holds \"{}\", which is not a method name", clip(&bad.join(", "))),
+                "List method names separated by commas: Allow: GET, HEAD, POST.".to_owned(),
+            );
+        }
+    }
+    if out.code == 416 {
+        for value in response.all("Content-Range") {
+            if !syntax::unsatisfied_range(value) {
+                out.add(
+                    "content-range-416",
+                    Some("Content-Range"),
+                    Severity::Warning,
+                    format!(
+                        "Content-Range on a 416 should be \"bytes */<length>\", not \"{}\"",
+                        clip(value)
+                    ),
+                    "Send the current length only: Content-Range: bytes */47022.".to_owned(),
+                );
+            }
+        }
+    }
+    for header in ["WWW-Authenticate", "Proxy-Authenticate"] {
+        let values: Vec<&str> = response.all(header).collect();
+        if !values.is_empty() && !values.iter().any(|v| syntax::has_challenge(v)) {
+            let needed = matches!(
+                (out.code, header),
+                (401, "WWW-Authenticate") | (407, "Proxy-Authenticate")
+            );
+            let severity = if needed { Severity::Error } else { Severity::Warning };
+            let title = format!(
+                "{header} \"{}\" holds no challenge (an auth scheme first)",
+                clip(values[0])
+            );
+            let fix = format!("Start with the scheme: {header}: Basic realm=\"example\" or Bearer.");
+            let citation = HEADER_RULES
+                .iter()
+                .find(|r| r.code == 407 && header == "Proxy-Authenticate" && r.header == header)
+                .map(|r| r.citation);
+            match citation {
+                Some(citation) => out.cite("challenge-missing", Some(header), severity, title, citation, fix),
+                None => out.add("challenge-missing", Some(header), severity, title, fix),
+            }
+        }
+    }
+}
+
+fn caching(out: &mut Out, kind: StatusKind) {
+    let response = out.response;
+    let code = out.code;
+    let cache_control: Vec<(String, Option<String>)> =
+        response.all("Cache-Control").flat_map(syntax::directives).collect();
+    if let StatusKind::Guide(status) = kind
+        && status.cacheable
+        && !response.has("Cache-Control")
+        && !response.has("Expires")
+    {
+        out.add(
+                "cache-heuristic",
+                Some("Cache-Control"),
+                Severity::Note,
+                format!("{code} without Cache-Control: caches may keep it for a time they choose"),
+                format!(
+                    "Say how long it may be reused: Cache-Control: max-age=300, or no-store if the resource may appear soon (see {}).",
+                    href(&code_path(code))
+                ),
+            );
+    }
+    let must_not_store = rule_text("cache-no-store", code).is_some_and(|t| t.codes.contains(&code));
+    if must_not_store {
+        let has = |name: &str| cache_control.iter().any(|(k, _)| k == name);
+        let positive = |name: &str| {
+            cache_control
+                .iter()
+                .any(|(k, v)| k == name && v.as_deref().and_then(|v| v.parse::<u64>().ok()).is_some_and(|n| n > 0))
+        };
+        let expires_later = match (response.get("Expires"), response.get("Date")) {
+            (Some(expires), Some(date)) => match (syntax::http_date(expires), syntax::http_date(date)) {
+                (Some((e, _)), Some((d, _))) => e > d,
+                _ => false,
+            },
+            _ => false,
+        };
+        let fresh = positive("max-age") || positive("s-maxage") || has("public") || expires_later;
+        if fresh && !has("no-store") {
+            out.add(
+                "cache-no-store",
+                Some("Cache-Control"),
+                Severity::Warning,
+                format!("{code} is sent with freshness, but caches must not store it"),
+                "Drop max-age, s-maxage, public and a future Expires; send Cache-Control: no-store.".to_owned(),
+            );
+        }
+    }
+}
+
+fn media_type(response: &Response) -> String {
+    response
+        .get("Content-Type")
+        .map(|v| v.split(';').next().unwrap_or("").trim().to_ascii_lowercase())
+        .unwrap_or_default()
+}
+
+fn body(out: &mut Out, kind: StatusKind) {
+    let response = out.response;
+    let body = response.body.trim();
+    if body.is_empty() || response.binary_body {
+        return;
+    }
+    let media = media_type(response);
+    let code = out.code;
+    if media == "application/problem+json" {
+        problem_details(out, kind, body);
+    } else if body.starts_with(['{', '[']) {
+        if let Ok(value) = json::parse(body) {
+            if media.is_empty() || media.starts_with("text/") {
+                let title = if media.is_empty() {
+                    "JSON body without Content-Type".to_owned()
+                } else {
+                    format!("JSON body sent as {media}")
+                };
+                out.add(
+                    "json-content-type",
+                    Some("Content-Type"),
+                    Severity::Warning,
+                    title,
+                    "Label it: Content-Type: application/json, or application/problem+json for problem details."
+                        .to_owned(),
+                );
+            } else if code >= 400
+                && value.member("title").is_some()
+                && (value.member("type").is_some() || value.member("status").is_some())
+            {
+                out.add(
+                    "problem-media-type",
+                    Some("Content-Type"),
+                    Severity::Note,
+                    format!("This looks like problem details, sent as {media}"),
+                    "Send it as Content-Type: application/problem+json so clients know the format (RFC 9457)."
+                        .to_owned(),
+                );
+            }
+        }
+    } else if media.is_empty() && !response.has("Content-Type") {
+        out.add(
+            "content-type-missing",
+            Some("Content-Type"),
+            Severity::Note,
+            "Body without Content-Type".to_owned(),
+            "Send the media type of the body, for example Content-Type: text/html; charset=utf-8.".to_owned(),
+        );
+    }
+    hints(out, body);
+}
+
+fn problem_details(out: &mut Out, kind: StatusKind, body: &str) {
+    let value = match json::parse(body) {
+        Ok(value) => value,
+        Err(reason) => {
+            out.add(
+                "problem-json-invalid",
+                None,
+                Severity::Error,
+                format!("The application/problem+json body is not valid JSON ({reason})"),
+                "Send one JSON object, for example {\"title\": \"Not Found\", \"status\": 404}.".to_owned(),
+            );
+            return;
+        }
+    };
+    if !matches!(value, Value::Object(_)) {
+        out.add(
+            "problem-json-invalid",
+            None,
+            Severity::Error,
+            format!("Problem details must be a JSON object, this is {}", value.kind()),
+            "Wrap the details in one JSON object with type, title, status, detail.".to_owned(),
+        );
+        return;
+    }
+    let code = out.code;
+    match value.member("status") {
+        Some(n @ Value::Number(text)) if n.integer() != Some(i64::from(code)) => out.add(
+            "problem-status-mismatch",
+            None,
+            Severity::Error,
+            format!("\"status\": {} in the body, but the response is a {code}", clip(text)),
+            format!("Make them agree: the status line decides, so set \"status\": {code} or send the other code."),
+        ),
+        Some(Value::Number(_)) | None => {}
+        Some(other) => member_type(out, "status", "a number", other),
+    }
+    for (name, kind_wanted) in [
+        ("type", "a string"),
+        ("title", "a string"),
+        ("detail", "a string"),
+        ("instance", "a string"),
+    ] {
+        if let Some(v) = value.member(name)
+            && !matches!(v, Value::String(_))
+        {
+            member_type(out, name, kind_wanted, v);
+        }
+    }
+    let type_uri = match value.member("type") {
+        Some(Value::String(t)) => Some(t.as_str()),
+        _ => None,
+    };
+    if let Some(t) = type_uri
+        && !syntax::is_uri_reference(t)
+    {
+        out.add(
+                "problem-type-uri",
+                None,
+                Severity::Warning,
+                format!("\"type\": \"{}\" is not a URI reference", clip(t)),
+                "Use a URI that identifies the problem type, ideally absolute: https://example.com/problems/out-of-credit (or about:blank).".to_owned(),
+            );
+    }
+    if let (None | Some("about:blank"), Some(Value::String(title)), StatusKind::Guide(status)) =
+        (type_uri, value.member("title"), kind)
+    {
+        let matches = status.all_names().iter().any(|n| n.eq_ignore_ascii_case(title.trim()));
+        if !matches {
+            out.add(
+                "problem-title-blank",
+                None,
+                Severity::Note,
+                format!(
+                    "With type about:blank, \"title\" is expected to be \"{}\", not \"{}\"",
+                    status.title_name(),
+                    clip(title)
+                ),
+                "Either use the status phrase as title, or give the problem its own type URI.".to_owned(),
+            );
+        }
+    }
+}
+
+fn member_type(out: &mut Out, name: &str, wanted: &str, got: &Value) {
+    out.add(
+        "problem-member-type",
+        None,
+        Severity::Warning,
+        format!(
+            "\"{name}\" is {}, so clients ignore it; it should be {wanted}",
+            got.kind()
+        ),
+        format!("Send \"{name}\" as {wanted}."),
+    );
+}
+
+/// The body names a more specific code than the one sent.
+fn hints(out: &mut Out, body: &str) {
+    let code = out.code;
+    // Long bodies are whole pages, whose navigation and prose mention everything; an error
+    // body short enough to be about the error is what a hint can trust.
+    if !generic(code) || body.len() > MAX_HINT_BODY || (200..300).contains(&code) && body.len() > 1024 {
+        return;
+    }
+    let text = body.to_ascii_lowercase();
+    let mut found = 0;
+    for status in catalog::CODES {
+        if status.code == code || status.code == 400 || found == 2 {
+            continue;
+        }
+        let from_data = HINTS
+            .iter()
+            .filter(|h| h.code == status.code)
+            .flat_map(|h| h.phrases.iter().map(|p| p.to_string()));
+        let from_names = status.all_names().into_iter().flat_map(|name| {
+            let name = name.to_ascii_lowercase();
+            let numbered = format!("{} {name}", status.code);
+            if name.contains(' ') {
+                vec![numbered, name]
+            } else {
+                vec![numbered]
+            }
+        });
+        let phrase = from_data.chain(from_names).find(|p| contains_words(&text, p));
+        if let Some(phrase) = phrase {
+            found += 1;
+            out.add(
+                "body-hint",
+                None,
+                Severity::Note,
+                format!(
+                    "The body says \"{phrase}\": {} {} is the code for that",
+                    status.code,
+                    status.title_name()
+                ),
+                format!(
+                    "If that is what happened, send {} instead of {code} (see {}).",
+                    status.code,
+                    href(&code_path(status.code))
+                ),
+            );
+        }
+    }
+}
+
+/// `needle` occurs in `text` between word boundaries.
+fn contains_words(text: &str, needle: &str) -> bool {
+    let mut start = 0;
+    while let Some(at) = text[start..].find(needle) {
+        let begin = start + at;
+        let end = begin + needle.len();
+        let before = text[..begin]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_ascii_alphanumeric());
+        let after = text[end..].chars().next().is_none_or(|c| !c.is_ascii_alphanumeric());
+        if before && after {
+            return true;
+        }
+        start = begin + needle.len().max(1);
+        while start < text.len() && !text.is_char_boundary(start) {
+            start += 1;
+        }
+        if start >= text.len() {
+            break;
+        }
+    }
+    false
+}
+
+fn structure(out: &mut Out) {
+    let response = out.response;
+    let mut malformed = Vec::new();
+    for problem in &response.problems {
+        match problem {
+            LineProblem::Malformed { line, text } => malformed.push((*line, text.clone())),
+            LineProblem::SpaceBeforeColon { line, name } => out.add(
+                "space-before-colon",
+                None,
+                Severity::Warning,
+                format!("Line {line}: whitespace between \"{}\" and the colon", clip(name)),
+                format!("Write \"{}:\" with the colon right after the name.", clip(name)),
+            ),
+            LineProblem::Folded { line, name } => out.add(
+                "obs-fold",
+                None,
+                Severity::Warning,
+                format!(
+                    "Line {line}: the value of {} continues on a new line (obsolete line folding)",
+                    clip(name)
+                ),
+                "Send each header on one line. (If your terminal wrapped a long line, join it before pasting.)"
+                    .to_owned(),
+            ),
+        }
+    }
+    if let Some((line, text)) = malformed.first() {
+        let more = if malformed.len() > 1 {
+            format!(" and {} more", malformed.len() - 1)
+        } else {
+            String::new()
+        };
+        out.add(
+            "header-malformed",
+            None,
+            Severity::Warning,
+            format!("Line {line} is not a header line: \"{}\"{more}", clip(text)),
+            "Each header line is a name, a colon and a value; a blank line ends the headers before the body."
+                .to_owned(),
+        );
+    }
+    let mut seen: Vec<String> = Vec::new();
+    for field in &response.headers {
+        let lower = field.name.to_ascii_lowercase();
+        if seen.contains(&lower) || !SINGLETONS.contains(&lower.as_str()) {
+            seen.push(lower);
+            continue;
+        }
+        seen.push(lower.clone());
+        let values: Vec<&str> = response.all(&field.name).collect();
+        if values.len() < 2 {
+            continue;
+        }
+        let header = SINGLETON_NAMES.iter().copied().find(|n| n.eq_ignore_ascii_case(&lower));
+        if lower == "content-length" && values.iter().any(|v| v.trim() != values[0].trim()) {
+            out.add(
+                "content-length-conflict",
+                header,
+                Severity::Error,
+                format!(
+                    "Content-Length sent {} times with different values: {}",
+                    values.len(),
+                    clip(&values.join(", "))
+                ),
+                "Send one Content-Length with the exact body size; different values make the message framing invalid."
+                    .to_owned(),
+            );
+        } else {
+            out.add(
+                "duplicate-header",
+                header,
+                Severity::Warning,
+                format!("{} is sent {} times, but takes one value", field.name, values.len()),
+                format!("Send {} once.", field.name),
+            );
+        }
+    }
+    for value in response.all("Content-Length") {
+        if !value.trim().is_empty() && !value.trim().bytes().all(|b| b.is_ascii_digit()) {
+            out.add(
+                "content-length-conflict",
+                Some("Content-Length"),
+                Severity::Error,
+                format!("Content-Length \"{}\" is not a number of bytes", clip(value)),
+                "Send one decimal number: Content-Length: 153.".to_owned(),
+            );
+        }
+    }
+    if response.version.is_multiplexed() {
+        for field in &response.headers {
+            let lower = field.name.to_ascii_lowercase();
+            if CONNECTION_SPECIFIC.contains(&lower.as_str()) {
+                let header = [
+                    "Connection",
+                    "Keep-Alive",
+                    "Proxy-Connection",
+                    "Transfer-Encoding",
+                    "Upgrade",
+                ]
+                .into_iter()
+                .find(|n| n.eq_ignore_ascii_case(&lower));
+                out.add(
+                    "h2-connection-header",
+                    header,
+                    Severity::Error,
+                    format!("{} in an HTTP/2 or HTTP/3 response", field.name),
+                    format!("Remove {}: it only has meaning on an HTTP/1.1 connection, and HTTP/2 clients reject the response.", field.name),
+                );
+            }
+        }
+    } else if response.has("Content-Length") && response.has("Transfer-Encoding") {
+        out.add(
+            "content-length-with-transfer-encoding",
+            Some("Content-Length"),
+            Severity::Error,
+            "Content-Length and Transfer-Encoding in one response".to_owned(),
+            "Send Transfer-Encoding: chunked or Content-Length, never both.".to_owned(),
+        );
+    }
+}
+
+const SINGLETON_NAMES: &[&str] = &[
+    "Content-Length",
+    "Content-Type",
+    "Content-Range",
+    "Content-Location",
+    "Location",
+    "Retry-After",
+    "Expires",
+    "Date",
+    "Last-Modified",
+    "ETag",
+    "Age",
+    "Server",
+];
+
+/// Shortens a value taken from the paste before it is quoted in a title.
+fn clip(text: &str) -> String {
+    const MAX: usize = 60;
+    if text.chars().count() <= MAX {
+        text.to_owned()
+    } else {
+        let cut: String = text.chars().take(MAX).collect();
+        format!("{cut}…")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_rule_id_has_a_citation() {
+        for (id, cite) in RULE_IDS {
+            assert!(
+                rule_text(cite, 0).is_some() || super::super::RULES.iter().any(|r| r.id == *cite),
+                "{id}"
+            );
+        }
+    }
+
+    #[test]
+    fn word_boundaries() {
+        assert!(contains_words("error: rate limit exceeded", "rate limit"));
+        assert!(!contains_words("accelerate limits", "rate limit"));
+        assert!(contains_words("é rate limit", "rate limit"));
+    }
+}
