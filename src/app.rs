@@ -13,7 +13,7 @@ use crate::pages::{
     check::CheckPage, choose::ChoosePage, code::CodePage, group::GroupPage, home::HomePage, not_found::NotFoundPage,
     redirect::RedirectPage,
 };
-use crate::routes::{BASE_PATH, CHECK_PATH, Route, UNOFFICIAL_PATH, href};
+use crate::routes::{BASE_PATH, CHECK_PATH, Page, UNOFFICIAL_PATH, href};
 use crate::text::SITE_NAME;
 
 #[component]
@@ -39,7 +39,7 @@ pub fn App() -> impl IntoView {
                 </nav>
             </header>
             <main id="main">
-                // One wildcard route: `Route::from_path` decides the page, so trailing
+                // One wildcard route: `Page::from_path` decides the page, so trailing
                 // slashes, the base path and bad input are handled by tested plain code.
                 <FlatRoutes fallback=CurrentPage>
                     <PathRoute path=path!("/*any") view=CurrentPage />
@@ -67,7 +67,7 @@ pub fn App() -> impl IntoView {
 #[component]
 fn HeaderSearch() -> impl IntoView {
     let location = use_location();
-    let on_home = move || Route::from_path(&location.pathname.read()) == Route::Home;
+    let on_home = move || Page::from_path(&location.pathname.read()) == Page::Home;
     view! {
         <Show when=move || !on_home()>
             <SiteSearch />
@@ -78,7 +78,7 @@ fn HeaderSearch() -> impl IntoView {
 #[component]
 fn CurrentPage() -> impl IntoView {
     let location = use_location();
-    let route = Memo::new(move |_| Route::from_path(&location.pathname.read()));
+    let route = Memo::new(move |_| Page::from_path(&location.pathname.read()));
     // Not on the first render: a fresh page load already starts at the top of the page.
     Effect::new(move |previous: Option<()>| {
         route.track();
@@ -89,16 +89,16 @@ fn CurrentPage() -> impl IntoView {
     view! {
         <Title text=move || meta::title(&route.read()) />
         {move || match route.get() {
-            Route::Home => view! { <HomePage /> }.into_any(),
-            Route::Code(status) => view! { <CodePage status /> }.into_any(),
-            Route::Group(group) => view! { <GroupPage group /> }.into_any(),
-            Route::Choose(step) => view! { <ChoosePage step /> }.into_any(),
-            Route::Unofficial(entry) => view! { <NumberPageView page=NumberPage::unofficial(entry) /> }.into_any(),
-            Route::OtherClass(other) => view! { <NumberPageView page=NumberPage::other_class(other) /> }.into_any(),
-            Route::Unassigned(code) => view! { <NumberPageView page=NumberPage::unassigned(code) /> }.into_any(),
-            Route::UnofficialList => view! { <UnofficialListPage /> }.into_any(),
-            Route::Check => view! { <CheckPage /> }.into_any(),
-            redirect @ (Route::ShortCode(_) | Route::Listing(_)) => {
+            Page::Home => view! { <HomePage /> }.into_any(),
+            Page::Code(status) => view! { <CodePage status /> }.into_any(),
+            Page::Group(group) => view! { <GroupPage group /> }.into_any(),
+            Page::Choose(step) => view! { <ChoosePage step /> }.into_any(),
+            Page::Unofficial(entry) => view! { <NumberPageView page=NumberPage::unofficial(entry) /> }.into_any(),
+            Page::OtherClass(other) => view! { <NumberPageView page=NumberPage::other_class(other) /> }.into_any(),
+            Page::Unassigned(code) => view! { <NumberPageView page=NumberPage::unassigned(code) /> }.into_any(),
+            Page::UnofficialList => view! { <UnofficialListPage /> }.into_any(),
+            Page::Check => view! { <CheckPage /> }.into_any(),
+            redirect @ (Page::ShortCode(_) | Page::Listing(_)) => {
                 let target = redirect.redirect_target().unwrap_or_default();
                 view! { <RedirectPage heading=meta::subject(&redirect) target /> }.into_any()
             }

@@ -2,7 +2,7 @@
 //! logic behind the not-found pages and their titles.
 
 use crate::catalog::{self, GROUPS, Status};
-use crate::routes::{Route, echo};
+use crate::routes::{Page, echo};
 use crate::search::Filter;
 
 /// What to tell the reader about a path that has no page.
@@ -17,10 +17,10 @@ pub struct Diagnosis {
     pub list_groups: bool,
 }
 
-pub fn diagnose(route: &Route) -> Diagnosis {
+pub fn diagnose(route: &Page) -> Diagnosis {
     match route {
-        Route::UnknownCode(raw) => diagnose_code(raw),
-        Route::UnknownGroup(raw) => Diagnosis {
+        Page::UnknownCode(raw) => diagnose_code(raw),
+        Page::UnknownGroup(raw) => Diagnosis {
             heading: format!("There is no group “{}”", echo(raw)),
             explanation: format!(
                 "The guide sorts the codes into {} groups; here they all are.",
@@ -32,7 +32,7 @@ pub fn diagnose(route: &Route) -> Diagnosis {
         },
         _ => {
             let path = match route {
-                Route::NotFound(path) => path.as_str(),
+                Page::NotFound(path) => path.as_str(),
                 _ => "",
             };
             let last_word = path.trim_matches('/').rsplit('/').next().unwrap_or_default();
@@ -117,13 +117,13 @@ mod tests {
 
     #[test]
     fn unknown_numbers_suggest_nearest_codes() {
-        let d = diagnose(&Route::from_path("/codes/999"));
+        let d = diagnose(&Page::from_path("/codes/999"));
         assert_eq!(d.heading, "999 is not an HTTP status code");
         assert_eq!(codes(&d), vec![429, 431, 451]);
-        let d = diagnose(&Route::from_path("/codes/4290"));
+        let d = diagnose(&Page::from_path("/codes/4290"));
         assert_eq!(codes(&d), vec![428, 429, 431]);
         // `/codes/419` is an unofficial code's page; the short `/419` still leads here.
-        let d = diagnose(&Route::from_path("/419"));
+        let d = diagnose(&Page::from_path("/419"));
         assert_eq!(d.heading, "419 is not a registered 4xx code");
         assert_eq!(codes(&d), vec![417, 418, 421]);
     }
@@ -131,25 +131,25 @@ mod tests {
     #[test]
     fn other_classes_are_explained() {
         // Registered codes of other classes have pages; unassigned ones come here.
-        let d = diagnose(&Route::from_path("/codes/599"));
+        let d = diagnose(&Page::from_path("/codes/599"));
         assert_eq!(d.heading, "599 is not a client error");
         assert!(d.explanation.contains("5xx server error"));
-        assert!(diagnose(&Route::from_path("/codes/399")).explanation.contains("3xx"));
+        assert!(diagnose(&Page::from_path("/codes/399")).explanation.contains("3xx"));
     }
 
     #[test]
     fn words_are_searched_and_markup_is_kept_as_text() {
-        let d = diagnose(&Route::from_path("/codes/teapot"));
+        let d = diagnose(&Page::from_path("/codes/teapot"));
         assert_eq!(d.heading, "“teapot” is not a status code");
         assert_eq!(d.search, Some(("/?q=teapot".to_owned(), "teapot".to_owned())));
-        let d = diagnose(&Route::from_path("/codes/%3Cscript%3E"));
+        let d = diagnose(&Page::from_path("/codes/%3Cscript%3E"));
         assert_eq!(d.heading, "“<script>” is not a status code");
         assert_eq!(d.search, None);
     }
 
     #[test]
     fn unknown_groups_list_the_real_ones() {
-        let d = diagnose(&Route::from_path("/groups/nope"));
+        let d = diagnose(&Page::from_path("/groups/nope"));
         assert_eq!(d.heading, "There is no group “nope”");
         assert!(d.list_groups);
     }
@@ -157,7 +157,7 @@ mod tests {
     #[test]
     fn long_paths_are_shortened() {
         let long = format!("/codes/{}", "x".repeat(5000));
-        let d = diagnose(&Route::from_path(&long));
+        let d = diagnose(&Page::from_path(&long));
         assert!(d.heading.chars().count() < 100);
     }
 }

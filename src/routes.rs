@@ -13,7 +13,7 @@ pub const BASE_PATH: &str = env!("FOURXX_BASE_PATH");
 const MAX_ECHO_CHARS: usize = 60;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Route {
+pub enum Page {
     Home,
     Code(&'static Status),
     Group(&'static Group),
@@ -40,47 +40,47 @@ pub enum Route {
     NotFound(String),
 }
 
-impl Route {
+impl Page {
     /// Reads a path as the browser reports it (percent-encoded, with the base path).
-    pub fn from_path(path: &str) -> Route {
+    pub fn from_path(path: &str) -> Page {
         let path = strip_base(path);
         let trimmed = path.trim_matches('/');
         let segments: Vec<&str> = trimmed.split('/').collect();
         match segments.as_slice() {
-            [""] | ["index.html"] => Route::Home,
+            [""] | ["index.html"] => Page::Home,
             // The file a static host serves for every unknown address: its prerendered
             // text must fit any of them, so it names no path.
-            ["404.html"] => Route::NotFound(String::new()),
-            ["codes"] => Route::Listing(Listing::Codes),
-            ["groups"] => Route::Listing(Listing::Groups),
-            ["unofficial"] => Route::UnofficialList,
-            ["check"] => Route::Check,
+            ["404.html"] => Page::NotFound(String::new()),
+            ["codes"] => Page::Listing(Listing::Codes),
+            ["groups"] => Page::Listing(Listing::Groups),
+            ["unofficial"] => Page::UnofficialList,
+            ["check"] => Page::Check,
             ["codes", raw] => {
                 let code = percent_decode(raw);
-                code_route(&code).unwrap_or(Route::UnknownCode(code))
+                code_route(&code).unwrap_or(Page::UnknownCode(code))
             }
             ["groups", raw] => {
                 let slug = percent_decode(raw);
                 catalog::find_group(&slug)
-                    .map(Route::Group)
-                    .unwrap_or(Route::UnknownGroup(slug))
+                    .map(Page::Group)
+                    .unwrap_or(Page::UnknownGroup(slug))
             }
-            ["choose"] => Route::Choose(Step::Question(choose::start())),
+            ["choose"] => Page::Choose(Step::Question(choose::start())),
             ["choose", raw] => choose::find_step(&percent_decode(raw))
-                .map(Route::Choose)
-                .unwrap_or_else(|| Route::NotFound(percent_decode(path))),
+                .map(Page::Choose)
+                .unwrap_or_else(|| Page::NotFound(percent_decode(path))),
             [short] if is_three_digits(short) => catalogue_code(short)
-                .map(Route::ShortCode)
-                .unwrap_or(Route::UnknownCode((*short).to_owned())),
-            _ => Route::NotFound(percent_decode(path)),
+                .map(Page::ShortCode)
+                .unwrap_or(Page::UnknownCode((*short).to_owned())),
+            _ => Page::NotFound(percent_decode(path)),
         }
     }
 
     /// Where a route that only leads elsewhere leads (a site path, without the base).
     pub fn redirect_target(&self) -> Option<String> {
         match self {
-            Route::ShortCode(status) => Some(code_path(status.code)),
-            Route::Listing(listing) => Some(listing.target().to_owned()),
+            Page::ShortCode(status) => Some(code_path(status.code)),
+            Page::Listing(listing) => Some(listing.target().to_owned()),
             _ => None,
         }
     }
@@ -89,15 +89,15 @@ impl Route {
     /// routes that lead elsewhere or lead nowhere.
     pub fn own_path(&self) -> Option<String> {
         match self {
-            Route::Home => Some("/".to_owned()),
-            Route::Code(status) => Some(code_path(status.code)),
-            Route::Group(group) => Some(group_path(group.slug)),
-            Route::Unofficial(entry) => Some(code_path(entry.code)),
-            Route::OtherClass(other) => Some(code_path(other.code)),
-            Route::Unassigned(code) => Some(code_path(*code)),
-            Route::UnofficialList => Some(UNOFFICIAL_PATH.to_owned()),
-            Route::Choose(step) => Some(step.path()),
-            Route::Check => Some(CHECK_PATH.to_owned()),
+            Page::Home => Some("/".to_owned()),
+            Page::Code(status) => Some(code_path(status.code)),
+            Page::Group(group) => Some(group_path(group.slug)),
+            Page::Unofficial(entry) => Some(code_path(entry.code)),
+            Page::OtherClass(other) => Some(code_path(other.code)),
+            Page::Unassigned(code) => Some(code_path(*code)),
+            Page::UnofficialList => Some(UNOFFICIAL_PATH.to_owned()),
+            Page::Choose(step) => Some(step.path()),
+            Page::Check => Some(CHECK_PATH.to_owned()),
             _ => None,
         }
     }
@@ -149,15 +149,15 @@ fn catalogue_code(text: &str) -> Option<&'static Status> {
 /// The page for `/codes/<x>`, looked up in this order: the catalogue, the unofficial
 /// codes, the other classes, the unassigned 4xx numbers. Numbers outside 100–599 and
 /// unassigned numbers of other classes have no page.
-fn code_route(text: &str) -> Option<Route> {
+fn code_route(text: &str) -> Option<Page> {
     if !is_three_digits(text) {
         return None;
     }
     match catalog::classify(text.parse().ok()?) {
-        CodeKind::Registered(status) => Some(Route::Code(status)),
-        CodeKind::Unofficial(entry) => Some(Route::Unofficial(entry)),
-        CodeKind::RegisteredOther(other) => Some(Route::OtherClass(other)),
-        CodeKind::Unassigned4xx(code) => Some(Route::Unassigned(code)),
+        CodeKind::Registered(status) => Some(Page::Code(status)),
+        CodeKind::Unofficial(entry) => Some(Page::Unofficial(entry)),
+        CodeKind::RegisteredOther(other) => Some(Page::OtherClass(other)),
+        CodeKind::Unassigned4xx(code) => Some(Page::Unassigned(code)),
         CodeKind::UnassignedOther(..) | CodeKind::NotAStatus(_) => None,
     }
 }

@@ -5,7 +5,7 @@
 
 use fourxx_guide::catalog::{self, CODES, Correction, GROUPS, GUIDE, Status};
 use fourxx_guide::meta;
-use fourxx_guide::routes::Route;
+use fourxx_guide::routes::Page;
 use fourxx_guide::text::summary_sentence;
 
 fn status(code: u16) -> &'static Status {
@@ -43,7 +43,7 @@ fn summaries_are_our_own_words_not_the_seeds() {
 #[test]
 fn code_page_descriptions_use_the_summary_and_fit_search_results() {
     for s in CODES {
-        let description = meta::description(&Route::Code(s));
+        let description = meta::description(&Page::Code(s));
         assert_eq!(description, format!("{} {}: {}", s.code, s.title_name(), s.summary));
         // Search engines cut descriptions at about 160 characters; the name plus a summary
         // of at most 110 characters must stay under that.
@@ -53,7 +53,7 @@ fn code_page_descriptions_use_the_summary_and_fit_search_results() {
             s.code,
             description.chars().count()
         );
-        assert_eq!(meta::description(&Route::ShortCode(s)), description);
+        assert_eq!(meta::description(&Page::ShortCode(s)), description);
     }
 }
 

@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 
 use fourxx_guide::catalog::CODES;
 use fourxx_guide::choose::{ANSWERS, Answer, Next, QUESTIONS, Question, START_PATH, Step, find_step, paths, start};
-use fourxx_guide::routes::Route;
+use fourxx_guide::routes::Page;
 
 /// Follows options from the start, each picked by its label or a piece of it (ignoring
 /// case), which must match exactly one option of the question on screen.
@@ -323,14 +323,14 @@ fn every_step_has_its_own_path_that_leads_back_to_it() {
     assert_eq!(all.len(), QUESTIONS.len() + ANSWERS.len());
     assert_eq!(all.iter().collect::<BTreeSet<_>>().len(), all.len(), "paths are unique");
     for path in &all {
-        let Route::Choose(step) = Route::from_path(path) else {
+        let Page::Choose(step) = Page::from_path(path) else {
             panic!("{path} is not a step");
         };
         assert_eq!(&step.path(), path);
         let bare = path.trim_end_matches('/');
-        assert_eq!(Route::from_path(bare), Route::Choose(step), "{bare}");
+        assert_eq!(Page::from_path(bare), Page::Choose(step), "{bare}");
     }
-    assert_eq!(Route::from_path("/choose"), Route::Choose(Step::Question(start())));
+    assert_eq!(Page::from_path("/choose"), Page::Choose(Step::Question(start())));
     assert_eq!(find_step(start().slug), Some(Step::Question(start())));
 }
 
@@ -338,7 +338,7 @@ fn every_step_has_its_own_path_that_leads_back_to_it() {
 fn option_links_point_at_their_steps() {
     for question in QUESTIONS {
         for option in question.options {
-            let Route::Choose(step) = Route::from_path(&option.path()) else {
+            let Page::Choose(step) = Page::from_path(&option.path()) else {
                 panic!("{}: {} leads nowhere", question.slug, option.label);
             };
             let expected = match option.next {
@@ -353,10 +353,10 @@ fn option_links_point_at_their_steps() {
 #[test]
 fn unknown_steps_are_not_found() {
     for path in ["/choose/nope", "/choose/413", "/choose/%3Cscript%3E/", "/choose/a/b"] {
-        assert!(matches!(Route::from_path(path), Route::NotFound(_)), "{path}");
+        assert!(matches!(Page::from_path(path), Page::NotFound(_)), "{path}");
     }
     let long = format!("/choose/{}", "x".repeat(5000));
-    assert!(matches!(Route::from_path(&long), Route::NotFound(_)));
+    assert!(matches!(Page::from_path(&long), Page::NotFound(_)));
 }
 
 // ---------------------------------------------------------------------------------------

@@ -4,21 +4,21 @@ mod common;
 
 use common::TABLE_CODES;
 use fourxx_guide::catalog::GROUPS;
-use fourxx_guide::routes::{self, Route};
+use fourxx_guide::routes::{self, Page};
 
 // ---------------------------------------------------------------------------------------
 
 fn code_route(path: &str) -> Option<u16> {
-    match Route::from_path(path) {
-        Route::Code(s) => Some(s.code),
+    match Page::from_path(path) {
+        Page::Code(s) => Some(s.code),
         _ => None,
     }
 }
 
 #[test]
 fn home_route() {
-    assert_eq!(Route::from_path("/"), Route::Home);
-    assert_eq!(Route::from_path(""), Route::Home);
+    assert_eq!(Page::from_path("/"), Page::Home);
+    assert_eq!(Page::from_path(""), Page::Home);
 }
 
 #[test]
@@ -33,23 +33,23 @@ fn code_routes() {
 
 #[test]
 fn group_routes() {
-    match Route::from_path("/groups/auth/") {
-        Route::Group(g) => assert_eq!(g.slug, "auth"),
+    match Page::from_path("/groups/auth/") {
+        Page::Group(g) => assert_eq!(g.slug, "auth"),
         other => panic!("/groups/auth/ is {other:?}"),
     }
     for group in GROUPS {
-        match Route::from_path(&routes::group_path(group.slug)) {
-            Route::Group(g) => assert_eq!(g.slug, group.slug),
+        match Page::from_path(&routes::group_path(group.slug)) {
+            Page::Group(g) => assert_eq!(g.slug, group.slug),
             other => panic!("{} is {other:?}", group.slug),
         }
     }
-    assert_eq!(Route::from_path("/groups/nope"), Route::UnknownGroup("nope".to_owned()));
+    assert_eq!(Page::from_path("/groups/nope"), Page::UnknownGroup("nope".to_owned()));
 }
 
 #[test]
 fn short_code_route() {
-    match Route::from_path("/429") {
-        Route::ShortCode(s) => assert_eq!(s.code, 429),
+    match Page::from_path("/429") {
+        Page::ShortCode(s) => assert_eq!(s.code, 429),
         other => panic!("/429 is {other:?}"),
     }
 }
@@ -64,16 +64,16 @@ fn unknown_code_routes() {
         ("/codes/0429", "0429"),
         ("/codes/4a9/", "4a9"),
     ] {
-        assert_eq!(Route::from_path(path), Route::UnknownCode(echoed.to_owned()), "{path}");
+        assert_eq!(Page::from_path(path), Page::UnknownCode(echoed.to_owned()), "{path}");
     }
 }
 
 #[test]
 fn other_paths_are_not_found() {
-    assert!(matches!(Route::from_path("/anything/else"), Route::NotFound(_)));
-    assert!(matches!(Route::from_path("/codes/429/extra"), Route::NotFound(_)));
+    assert!(matches!(Page::from_path("/anything/else"), Page::NotFound(_)));
+    assert!(matches!(Page::from_path("/codes/429/extra"), Page::NotFound(_)));
     // The not-found page's own file names no path, since a host serves it for any.
-    assert_eq!(Route::from_path("/404.html"), Route::NotFound(String::new()));
+    assert_eq!(Page::from_path("/404.html"), Page::NotFound(String::new()));
 }
 
 #[test]
@@ -94,7 +94,7 @@ fn documented_paths_cover_every_page() {
     assert!(paths.contains(&"/codes/429/".to_owned()));
     assert!(paths.contains(&"/groups/auth/".to_owned()));
     for path in &paths {
-        let route = Route::from_path(path);
+        let route = Page::from_path(path);
         assert!(
             route.own_path().as_deref() == Some(path.as_str()),
             "{path} is {route:?}"
@@ -106,10 +106,10 @@ fn documented_paths_cover_every_page() {
 
 #[test]
 fn every_4xx_number_and_registered_other_code_has_a_page() {
-    assert!(matches!(Route::from_path("/codes/419/"), Route::Unofficial(u) if u.code == 419));
-    assert!(matches!(Route::from_path("/codes/499"), Route::Unofficial(u) if u.code == 499));
-    assert_eq!(Route::from_path("/codes/427"), Route::Unassigned(427));
-    assert!(matches!(Route::from_path("/codes/502/"), Route::OtherClass(o) if o.code == 502));
-    assert!(matches!(Route::from_path("/codes/204"), Route::OtherClass(o) if o.code == 204));
-    assert_eq!(Route::from_path("/codes/599"), Route::UnknownCode("599".to_owned()));
+    assert!(matches!(Page::from_path("/codes/419/"), Page::Unofficial(u) if u.code == 419));
+    assert!(matches!(Page::from_path("/codes/499"), Page::Unofficial(u) if u.code == 499));
+    assert_eq!(Page::from_path("/codes/427"), Page::Unassigned(427));
+    assert!(matches!(Page::from_path("/codes/502/"), Page::OtherClass(o) if o.code == 502));
+    assert!(matches!(Page::from_path("/codes/204"), Page::OtherClass(o) if o.code == 204));
+    assert_eq!(Page::from_path("/codes/599"), Page::UnknownCode("599".to_owned()));
 }

@@ -3,7 +3,7 @@
 //! give it, the `http` crate's reason phrases), the classification, the routes and the pages.
 
 use fourxx_guide::catalog::{self, CODES, CodeKind, OTHER_CLASSES, StatusClass, UNOFFICIAL};
-use fourxx_guide::routes::{Route, documented_paths};
+use fourxx_guide::routes::{Page, documented_paths};
 
 /// The registered 4xx codes of the IANA HTTP Status Code Registry (418 is registered as
 /// "(Unused)"), written out here so that the catalogue is checked, not trusted.
@@ -172,17 +172,17 @@ fn every_number_from_0_to_999_gets_an_answer_consistent_with_the_registry() {
 
 #[test]
 fn code_paths_resolve_in_order() {
-    assert!(matches!(Route::from_path("/codes/429"), Route::Code(s) if s.code == 429));
-    assert!(matches!(Route::from_path("/codes/499/"), Route::Unofficial(u) if u.code == 499));
-    assert!(matches!(Route::from_path("/codes/502"), Route::OtherClass(o) if o.code == 502));
-    assert!(matches!(Route::from_path("/codes/204"), Route::OtherClass(o) if o.code == 204));
-    assert!(matches!(Route::from_path("/codes/301"), Route::OtherClass(o) if o.code == 301));
-    assert_eq!(Route::from_path("/codes/427"), Route::Unassigned(427));
-    assert_eq!(Route::from_path("/codes/432"), Route::Unassigned(432));
-    assert_eq!(Route::from_path("/unofficial"), Route::UnofficialList);
-    assert_eq!(Route::from_path("/unofficial/"), Route::UnofficialList);
+    assert!(matches!(Page::from_path("/codes/429"), Page::Code(s) if s.code == 429));
+    assert!(matches!(Page::from_path("/codes/499/"), Page::Unofficial(u) if u.code == 499));
+    assert!(matches!(Page::from_path("/codes/502"), Page::OtherClass(o) if o.code == 502));
+    assert!(matches!(Page::from_path("/codes/204"), Page::OtherClass(o) if o.code == 204));
+    assert!(matches!(Page::from_path("/codes/301"), Page::OtherClass(o) if o.code == 301));
+    assert_eq!(Page::from_path("/codes/427"), Page::Unassigned(427));
+    assert_eq!(Page::from_path("/codes/432"), Page::Unassigned(432));
+    assert_eq!(Page::from_path("/unofficial"), Page::UnofficialList);
+    assert_eq!(Page::from_path("/unofficial/"), Page::UnofficialList);
     for path in ["/codes/299", "/codes/999", "/codes/4290", "/codes/0499", "/codes/+499"] {
-        assert!(matches!(Route::from_path(path), Route::UnknownCode(_)), "{path}");
+        assert!(matches!(Page::from_path(path), Page::UnknownCode(_)), "{path}");
     }
 }
 
@@ -196,7 +196,7 @@ fn every_unofficial_and_other_class_page_is_prerendered_at_its_own_path() {
     {
         let path = format!("/codes/{code}/");
         assert!(paths.contains(&path), "{path}");
-        assert_eq!(Route::from_path(&path).own_path(), Some(path));
+        assert_eq!(Page::from_path(&path).own_path(), Some(path));
     }
     assert!(paths.contains(&"/unofficial/".to_owned()));
     assert!(paths.contains(&"/codes/427/".to_owned()));

@@ -17,7 +17,7 @@ use std::collections::BTreeMap;
 use fourxx_guide::catalog::{self, CODES, Direction, GROUPS, Group, Status};
 use fourxx_guide::meta;
 use fourxx_guide::render::render_app;
-use fourxx_guide::routes::{BASE_PATH, Route, code_path, documented_paths, group_path, href, redirect_paths};
+use fourxx_guide::routes::{BASE_PATH, Page, code_path, documented_paths, group_path, href, redirect_paths};
 use fourxx_guide::text::SITE_NAME;
 use serde::Serialize;
 
@@ -124,7 +124,7 @@ const SHELL_APP: &str = r#"<div id="app"></div>"#;
 /// without the base), read from the path exactly as the browser app will read it.
 fn page(site: &Site, path: &str, kind: PageKind) -> Result<String, String> {
     let address = href(path);
-    let route = Route::from_path(&address);
+    let route = Page::from_path(&address);
     // `<!>` separates adjacent text nodes for hydration. The app never hydrates (it
     // renders afresh and swaps), so the markers serve nothing and are not valid HTML.
     let body = match kind {
@@ -176,7 +176,7 @@ fn replace_once(template: &str, anchor: &str, with: &str) -> Result<String, Stri
     }
 }
 
-fn head_tags(site: &Site, route: &Route, kind: PageKind) -> String {
+fn head_tags(site: &Site, route: &Page, kind: PageKind) -> String {
     let title = escape(&meta::title(route));
     let description = escape(&meta::description(route));
     let mut tags = vec![
@@ -195,7 +195,7 @@ fn head_tags(site: &Site, route: &Route, kind: PageKind) -> String {
     }
     match kind {
         PageKind::Redirect => {
-            if let Route::ShortCode(status) = route {
+            if let Page::ShortCode(status) = route {
                 // Works with JavaScript off and before the wasm loads.
                 tags.push(format!(
                     r#"<meta http-equiv="refresh" content="0; url={}">"#,

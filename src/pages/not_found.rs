@@ -5,10 +5,10 @@ use leptos::prelude::*;
 
 use crate::components::{CodeList, GroupList};
 use crate::diagnosis::{Diagnosis, diagnose};
-use crate::routes::{Route, echo, href};
+use crate::routes::{Page, echo, href};
 
 #[component]
-pub fn NotFoundPage(route: Route) -> impl IntoView {
+pub fn NotFoundPage(route: Page) -> impl IntoView {
     let diagnosis = diagnose(&route);
     let Diagnosis {
         heading,
