@@ -461,7 +461,7 @@ fn generate(catalog: &Catalog) -> String {
         };
         writeln!(
             out,
-            "    Status {{ code: {}, name: {:?}, meaning: {:?}, summary: {:?}, if_received: {:?}, if_sent: {:?}, corrections: &[{}], registered_name: {:?}, legacy_names: &{:?}, legacy: &[{legacy}], visitor: {:?}, cacheable: {}, storable: {}, caching: {:?}, caching_source: {:?}, retry: {:?}, retry_source: {:?}, example: {:?}, example_tokens: {}, specs: &[{specs}], headers: &[{headers}], related: &[{related}], how_to: &[{how_to}] }},",
+            "    Status {{ code: {}, table_name: {:?}, meaning: {:?}, summary: {:?}, if_received: {:?}, if_sent: {:?}, corrections: &[{}], registered_name: {:?}, legacy_names: &{:?}, legacy: &[{legacy}], visitor: {:?}, cacheable: {}, storable: {}, caching: {:?}, caching_source: {:?}, retry: {:?}, retry_source: {:?}, example: {:?}, example_tokens: {}, specs: &[{specs}], headers: &[{headers}], related: &[{related}], how_to: &[{how_to}] }},",
             c.code,
             c.name,
             c.meaning,

@@ -78,7 +78,7 @@ pub fn terms_of(code: u16) -> Option<&'static Terms> {
 pub enum Field {
     /// The code's number.
     Code,
-    /// The current name (registered or seed).
+    /// The current name (registered or the guide's).
     Name,
     /// A former name.
     LegacyName,

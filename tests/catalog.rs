@@ -74,7 +74,7 @@ fn seed_table_names_and_meanings_match_the_catalogue() {
     );
     for row in &rows {
         let s = status(row.code);
-        assert_eq!(s.name, row.name, "name of {}", row.code);
+        assert_eq!(s.table_name, row.name, "name of {}", row.code);
         let expected_meaning = if row.code == 418 {
             assert!(
                 row.meaning.contains("[53]"),
@@ -371,7 +371,7 @@ fn no_placeholder_text_anywhere() {
     const PLACEHOLDERS: [&str; 4] = ["todo", "tbd", "lorem", "fixme"];
     for s in CODES {
         let mut texts: Vec<(&str, &str)> = vec![
-            ("name", s.name),
+            ("table_name", s.table_name),
             ("meaning", s.meaning),
             ("registered_name", s.registered_name),
             ("visitor", s.visitor),
@@ -553,7 +553,11 @@ fn title_names() {
         assert!(!s.title_name().starts_with('('), "{}: title {}", s.code, s.title_name());
         let all = s.all_names();
         assert_eq!(all[0], s.title_name());
-        assert!(all.contains(&s.name), "{}: all_names lacks the seed name", s.code);
+        assert!(
+            all.contains(&s.table_name),
+            "{}: all_names lacks the table name",
+            s.code
+        );
     }
 }
 
@@ -569,12 +573,12 @@ fn http_crate_reasons_are_known_names() {
         assert!(code.is_client_error(), "{}", s.code);
         if let Some(reason) = code.canonical_reason() {
             checked += 1;
-            let known = reason == s.registered_name || reason == s.name || s.legacy_names.contains(&reason);
+            let known = reason == s.registered_name || reason == s.table_name || s.legacy_names.contains(&reason);
             assert!(
                 known,
                 "{}: the http crate calls it {reason:?}, which is none of registered {:?}, \
                  seed {:?}, legacy {:?}",
-                s.code, s.registered_name, s.name, s.legacy_names
+                s.code, s.registered_name, s.table_name, s.legacy_names
             );
         }
     }

@@ -350,8 +350,8 @@ impl CodeJson {
             code: status.code,
             name: status.title_name(),
             registered_name: status.registered_name,
-            table_name: status.name,
-            seed_name: status.name,
+            table_name: status.table_name,
+            seed_name: status.table_name,
             legacy_names: status.legacy_names,
             legacy_sources: status
                 .legacy

@@ -37,7 +37,7 @@ pub struct GuideCorrection {
     pub correction: Correction,
 }
 
-/// What an RFC says where the seed's text says otherwise. The seed's text stays; this is
+/// What an RFC says where the guide's text says otherwise. The guide's text stays; this is
 /// shown beside it.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Correction {
@@ -66,7 +66,7 @@ pub struct Group {
     pub summary: &'static str,
     /// Short lines telling the group's codes apart, each naming the code it is about.
     pub how_to_choose: &'static [&'static str],
-    /// One of the seed's four common groups, shown first and apart from the others.
+    /// One of the guide's four common groups, shown first and apart from the others.
     pub common: bool,
     pub codes: &'static [u16],
 }
@@ -74,9 +74,9 @@ pub struct Group {
 #[derive(Debug, PartialEq, Eq)]
 pub struct Status {
     pub code: u16,
-    /// The seed's name, kept as written there.
-    pub name: &'static str,
-    /// The seed's meaning, kept as written there.
+    /// The name in the guide's table, kept as written there.
+    pub table_name: &'static str,
+    /// The guide's meaning, kept as written there.
     pub meaning: &'static str,
     /// Our one-line summary, for the compact table and page descriptions.
     pub summary: &'static str,
@@ -84,7 +84,7 @@ pub struct Status {
     pub if_received: &'static str,
     /// When a server should send it, and what must go with it.
     pub if_sent: &'static str,
-    /// Where an RFC contradicts the seed's meaning, shown beside it.
+    /// Where an RFC contradicts the guide's meaning, shown beside it.
     pub corrections: &'static [Correction],
     /// The name in the IANA registry today (RFC 9110 names); "(Unused)" for 418.
     pub registered_name: &'static str,
@@ -118,7 +118,7 @@ impl Status {
     /// a placeholder such as "(Unused)", in which case the name people know it by.
     pub fn title_name(&self) -> &'static str {
         if self.registered_name.is_empty() || self.registered_name.starts_with('(') {
-            self.name
+            self.table_name
         } else {
             self.registered_name
         }
@@ -127,7 +127,7 @@ impl Status {
     /// Every name the code is or was known by, title name first, without repeats.
     pub fn all_names(&self) -> Vec<&'static str> {
         let mut names = vec![self.title_name()];
-        for name in [self.name, self.registered_name]
+        for name in [self.table_name, self.registered_name]
             .into_iter()
             .chain(self.legacy_names.iter().copied())
         {

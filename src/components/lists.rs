@@ -67,7 +67,7 @@ fn CodeRow(status: &'static Status, full: Signal<bool>) -> impl IntoView {
     }
 }
 
-/// Links to every group: the seed's common groups first, then the others.
+/// Links to every group: the guide's common groups first, then the others.
 #[component]
 pub fn GroupList() -> impl IntoView {
     let (common, more): (Vec<&Group>, Vec<&Group>) = GROUPS.iter().partition(|g| g.common);

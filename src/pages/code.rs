@@ -169,7 +169,7 @@ fn Names(status: &'static Status) -> impl IntoView {
     view! {
         <dl class="facts">
             <dt>"Name in the guide's table"</dt>
-            <dd>{status.name}</dd>
+            <dd>{status.table_name}</dd>
             <dt>"Registered name (IANA)"</dt>
             <dd>
                 {status.registered_name}
