@@ -1,5 +1,5 @@
 //! The "answers first" fields of the catalogue: each code's one-line summary, what to do on
-//! either side of the exchange and the RFC corrections shown beside the seed's text; each
+//! either side of the exchange and the RFC corrections shown beside the guide's text; each
 //! group's "how to choose". Checked here so a missing or malformed answer fails the build.
 
 use serde::Deserialize;
@@ -9,7 +9,7 @@ use super::{Catalog, fail, non_empty};
 /// The compact table and page descriptions show the summary whole, so it has to be short.
 pub const SUMMARY_MAX_CHARS: usize = 110;
 
-/// A correction of the seed's text, citing the RFC section that says otherwise.
+/// A correction of the guide's text, citing the RFC section that says otherwise.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Correction {
