@@ -179,17 +179,16 @@ impl ReaderState {
                 let _ = d.set_attribute("open", "");
             }
         }
-        if let Some((id, start, end)) = self.focus {
-            if let Some(el) = document
+        if let Some((id, start, end)) = self.focus
+            && let Some(el) = document
                 .get_element_by_id(&id)
                 .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-            {
-                let options = web_sys::FocusOptions::new();
-                options.set_prevent_scroll(true);
-                let _ = el.focus_with_options(&options);
-                if let (Some(input), Some(start), Some(end)) = (el.dyn_ref::<web_sys::HtmlInputElement>(), start, end) {
-                    let _ = input.set_selection_range(start, end);
-                }
+        {
+            let options = web_sys::FocusOptions::new();
+            options.set_prevent_scroll(true);
+            let _ = el.focus_with_options(&options);
+            if let (Some(input), Some(start), Some(end)) = (el.dyn_ref::<web_sys::HtmlInputElement>(), start, end) {
+                let _ = input.set_selection_range(start, end);
             }
         }
         window.scroll_to_with_x_and_y(self.scroll.0, self.scroll.1);

@@ -46,18 +46,24 @@ pub struct Correction {
     pub section: &'static str,
 }
 
-impl Correction {
-    pub fn url(&self) -> String {
-        format!(
-            "https://www.rfc-editor.org/rfc/rfc{}#section-{}",
-            self.rfc, self.section
-        )
-    }
+/// Gives types with `rfc` and `section` fields the link to that section at the RFC Editor
+/// (`url()`) and its short name, "RFC 9110 §15.5.2" (`label()`).
+macro_rules! rfc_section_links {
+    ($($kind:ty),+) => {$(
+        impl $kind {
+            pub fn url(&self) -> String {
+                format!("https://www.rfc-editor.org/rfc/rfc{}#section-{}", self.rfc, self.section)
+            }
 
-    pub fn label(&self) -> String {
-        format!("RFC {} §{}", self.rfc, self.section)
-    }
+            pub fn label(&self) -> String {
+                format!("RFC {} §{}", self.rfc, self.section)
+            }
+        }
+    )+};
 }
+pub(crate) use rfc_section_links;
+
+rfc_section_links!(Correction, Spec);
 
 #[derive(Debug, PartialEq, Eq)]
 pub struct Group {
@@ -201,19 +207,6 @@ pub struct Spec {
     pub rfc: u16,
     pub section: &'static str,
     pub title: &'static str,
-}
-
-impl Spec {
-    pub fn url(&self) -> String {
-        format!(
-            "https://www.rfc-editor.org/rfc/rfc{}#section-{}",
-            self.rfc, self.section
-        )
-    }
-
-    pub fn label(&self) -> String {
-        format!("RFC {} §{}", self.rfc, self.section)
-    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -28,18 +28,7 @@ pub struct Citation {
     pub quote: &'static str,
 }
 
-impl Citation {
-    pub fn url(&self) -> String {
-        format!(
-            "https://www.rfc-editor.org/rfc/rfc{}#section-{}",
-            self.rfc, self.section
-        )
-    }
-
-    pub fn label(&self) -> String {
-        format!("RFC {} §{}", self.rfc, self.section)
-    }
-}
+crate::catalog::rfc_section_links!(Citation);
 
 /// A header a code requires or recommends, with the sentence that says so.
 #[derive(Debug)]

@@ -205,12 +205,7 @@ fn HeadersTable(status: &'static Status) -> impl IntoView {
     view! {
         <table class="headers-table">
             <thead>
-                <tr>
-                    <th scope="col">"Header"</th>
-                    <th scope="col">"In"</th>
-                    <th scope="col">"Level"</th>
-                    <th scope="col">"Why"</th>
-                </tr>
+                <tr>{["Header", "In", "Level", "Why"].map(|name| view! { <th scope="col">{name}</th> })}</tr>
             </thead>
             <tbody>
                 {status
