@@ -167,9 +167,9 @@ struct Snippet {
     source: Option<String>,
 }
 
-/// Related codes may point outside the catalogue only at these server errors, which are
-/// the usual confusions (429 vs 503, 408 vs 504).
-const RELATED_OUTSIDE: &[u16] = &[503, 504];
+/// Related codes may point outside the catalogue only at these: the usual confusions (429
+/// vs 503, 408 vs 504) and the success a DELETE gets (204, not 404 or 410).
+const RELATED_OUTSIDE: &[u16] = &[204, 503, 504];
 
 fn main() {
     let path = Path::new("data/catalog.toml");

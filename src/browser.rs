@@ -187,8 +187,14 @@ impl ReaderState {
             let options = web_sys::FocusOptions::new();
             options.set_prevent_scroll(true);
             let _ = el.focus_with_options(&options);
-            if let (Some(input), Some(start), Some(end)) = (el.dyn_ref::<web_sys::HtmlInputElement>(), start, end) {
-                let _ = input.set_selection_range(start, end);
+            // After the app has answered the carried-over input (it rewrites the field's
+            // value from the URL), put the caret back where the reader left it.
+            if let (Some(start), Some(end)) = (start, end) {
+                leptos::prelude::request_animation_frame(move || {
+                    if let Some(input) = el.dyn_ref::<web_sys::HtmlInputElement>() {
+                        let _ = input.set_selection_range(start, end);
+                    }
+                });
             }
         }
         window.scroll_to_with_x_and_y(self.scroll.0, self.scroll.1);

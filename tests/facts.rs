@@ -25,6 +25,7 @@ fn rfc_section(url: &str) -> Option<(u16, &str)> {
 // ---------------------------------------------------------------------------------------
 
 const SECTION_TITLES: &[(u16, &str, &str)] = &[
+    (9110, "9.3.5", "DELETE"),
     (2324, "2.3.2", "418 I'm a teapot"),
     (2616, "6.1.1", "Status Code and Reason Phrase"),
     (2616, "10.4.14", "413 Request Entity Too Large"),

@@ -465,6 +465,50 @@ struct CatalogueJson {
     schema_version: u32,
     codes: Vec<CodeJson>,
     groups: Vec<GroupJson>,
+    /// Codes in use but not in the IANA registry, apart from the registered ones.
+    unofficial: Vec<UnofficialJson>,
+}
+
+#[derive(Serialize)]
+struct UnofficialJson {
+    code: u16,
+    name: &'static str,
+    /// Always false: a client treats these as the class's x00 (RFC 9110 §15).
+    registered: bool,
+    url: String,
+    uses: Vec<UnofficialUseJson>,
+}
+
+#[derive(Serialize)]
+struct UnofficialUseJson {
+    project: &'static str,
+    when: &'static str,
+    action: &'static str,
+    source: &'static str,
+    /// The project no longer sends it.
+    former: bool,
+}
+
+impl UnofficialJson {
+    fn new(site: &Site, entry: &'static catalog::Unofficial) -> Self {
+        UnofficialJson {
+            code: entry.code,
+            name: entry.name,
+            registered: false,
+            url: site.url(&code_path(entry.code)),
+            uses: entry
+                .uses
+                .iter()
+                .map(|u| UnofficialUseJson {
+                    project: u.project,
+                    when: u.when,
+                    action: u.action,
+                    source: u.source,
+                    former: u.former,
+                })
+                .collect(),
+        }
+    }
 }
 
 impl CatalogueJson {
@@ -473,6 +517,10 @@ impl CatalogueJson {
             schema_version: JSON_SCHEMA_VERSION,
             codes: CODES.iter().map(|s| CodeJson::new(site, s)).collect(),
             groups: GROUPS.iter().map(|g| GroupJson::new(site, g)).collect(),
+            unofficial: catalog::UNOFFICIAL
+                .iter()
+                .map(|u| UnofficialJson::new(site, u))
+                .collect(),
         }
     }
 }

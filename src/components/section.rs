@@ -1,7 +1,8 @@
 use leptos::prelude::*;
 
-/// A titled section of a page, labelled by its heading, with a `#` link to itself so a
-/// reader can share the exact place.
+/// A titled section of a page, labelled by its heading. The heading's text is a link to
+/// the section itself, so a reader can share the exact place; the heading's accessible
+/// name stays its title.
 #[component]
 pub fn Section(id: &'static str, title: &'static str, children: Children) -> impl IntoView {
     let heading = format!("{id}-heading");
@@ -9,9 +10,8 @@ pub fn Section(id: &'static str, title: &'static str, children: Children) -> imp
     view! {
         <section id=id aria-labelledby=labelled_by>
             <h2 id=heading>
-                {title}
-                <a class="anchor" href=format!("#{id}") rel="external" aria-label=format!("Link to this section: {title}")>
-                    "#"
+                <a class="anchor" href=format!("#{id}") rel="external">
+                    {title}
                 </a>
             </h2>
             {children()}

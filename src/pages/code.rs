@@ -118,7 +118,10 @@ pub fn CodePage(status: &'static Status) -> impl IntoView {
             <Section id="meaning" title="The guide's meaning">
                 <p class="meaning"><Prose text=status.meaning except=status.code /></p>
                 {status.corrections.iter().map(|c| view! { <Correction correction=c /> }).collect_view()}
-                <Names status />
+                <details class="names">
+                    <summary>"Every name of this code, and where it comes from"</summary>
+                    <Names status />
+                </details>
             </Section>
             <p class="json-link">
                 // rel="external": a file, not a route, so the router lets the browser load it.
@@ -281,16 +284,14 @@ fn RelatedCodes(status: &'static Status) -> impl IntoView {
                 .related
                 .iter()
                 .map(|r| {
-                    let entry = catalog::find_code(r.code);
-                    let label = entry
-                        .map(|s| format!("{} {}", s.code, s.title_name()))
-                        .unwrap_or_else(|| related_outside_name(r.code));
+                    // Codes of other classes have a short page of their own too.
+                    let name = catalog::find_code(r.code)
+                        .map(|s| s.title_name())
+                        .or_else(|| catalog::find_other(r.code).map(|o| o.name))
+                        .unwrap_or_default();
                     view! {
                         <li>
-                            {match entry {
-                                Some(s) => view! { <a href=href(&code_path(s.code))>{label}</a> }.into_any(),
-                                None => view! { <strong>{label}</strong> }.into_any(),
-                            }}
+                            <a href=href(&code_path(r.code))>{format!("{} {name}", r.code)}</a>
                             ": " {r.when}
                             {r.source.map(|url| view! { " (" <SourceLink url /> ")" })}
                         </li>
@@ -298,14 +299,5 @@ fn RelatedCodes(status: &'static Status) -> impl IntoView {
                 })
                 .collect_view()}
         </ul>
-    }
-}
-
-/// Names of the server errors a related entry may point at (they have no page here).
-fn related_outside_name(code: u16) -> String {
-    match code {
-        503 => "503 Service Unavailable".to_owned(),
-        504 => "504 Gateway Timeout".to_owned(),
-        other => other.to_string(),
     }
 }

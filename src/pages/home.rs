@@ -222,7 +222,7 @@ fn Search() -> impl IntoView {
 
     view! {
         <section class="all-codes" aria-labelledby="codes-heading">
-            <h2 id="codes-heading" class="visually-hidden">"All 4xx status codes"</h2>
+            <h2 id="codes-heading">"All 4xx status codes"</h2>
             <form class="filter" role="search" action=href("/") method="get" on:submit=|ev| ev.prevent_default()>
                 <div class="field">
                     <span class="field-label">
@@ -234,7 +234,9 @@ fn Search() -> impl IntoView {
                         node_ref=search_input
                         id="filter-q"
                         name="q"
-                        type="search"
+                        // A text input: the HTML standard lets it be a combobox, not a search field.
+                        type="text"
+                        enterkeyhint="search"
                         role="combobox"
                         aria-autocomplete="list"
                         aria-controls="search-results"

@@ -65,7 +65,7 @@ test.describe('behind nginx with deploy/nginx.conf', () => {
   });
 
   test('pre-compressed files are sent as they were built', async ({ request }) => {
-    const wasm = readFileSync(join(ROOT, 'dist', 'index.html'), 'utf8').match(/href="\/([^"]+_bg\.wasm)"/)[1];
+    const wasm = shell.match(/data-wasm="\/([^"]+_bg\.wasm)"/)[1];
     for (const path of ['/', `/${wasm}`, '/codes.json', '/sw.js']) {
       const response = await request.get(`${NGINX}${path}`, { headers: { 'Accept-Encoding': 'gzip' } });
       expect(response.headers()['content-encoding'], path).toBe('gzip');
@@ -77,7 +77,7 @@ test.describe('behind nginx with deploy/nginx.conf', () => {
   });
 
   test('hashed files are immutable; pages, the worker and data are revalidated', async ({ request }) => {
-    const hashed = [...shell.matchAll(/(?:href|src)="\/([a-z0-9_-]+-[0-9a-f]{16}(?:_bg)?\.(?:js|wasm|css))"/g)].map((m) => m[1]);
+    const hashed = [...shell.matchAll(/(?:href|src|data-js|data-wasm)="\/([a-z0-9_-]+-[0-9a-f]{16}(?:_bg)?\.(?:js|wasm|css))"/g)].map((m) => m[1]);
     expect(hashed.length).toBeGreaterThanOrEqual(3);
     for (const file of hashed) {
       const response = await request.get(`${NGINX}/${file}`);
