@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::catalog;
 use crate::choose::{Answer, Question, START_PATH, Step, start};
 use crate::routes::{code_path, href};
+use crate::text::SITE_NAME;
 
 /// The guide's name, shown above every step.
 pub const GUIDE_NAME: &str = "Which 4xx should I return?";
@@ -26,7 +27,7 @@ pub fn ChoosePage(step: Step) -> impl IntoView {
 fn Trail(is_start: bool) -> impl IntoView {
     view! {
         <nav class="breadcrumbs" aria-label="Breadcrumb">
-            <a href=href("/")>"4xx Guide"</a>
+            <a href=href("/")>{SITE_NAME}</a>
             " › "
             <a href=(!is_start).then(|| href(START_PATH)) aria-current=is_start.then_some("page")>
                 {GUIDE_NAME}

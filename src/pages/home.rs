@@ -18,8 +18,9 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <article class="home">
             <h1>{GUIDE.title}</h1>
-            <p class="lead">{GUIDE.intro}</p>
+            // The search comes first so that its results fit the first screen of a phone.
             <Search />
+            <p class="lead">{GUIDE.intro}</p>
             <p class="guide-pick">
                 "Choosing a code for your API? " <a href=href("/choose/")>"Let the guide pick it"</a>
                 " with a few plain questions."

@@ -20,6 +20,8 @@ const top = (locator) => locator.evaluate((el) => el.getBoundingClientRect().top
 test('each code page answers first, then shows every section with the catalogue data', async ({ page }) => {
   for (const code of codes) {
     await page.goto(`/codes/${code.code}/`);
+    // Positions are measured on the page the app has taken over, not on nodes it replaces.
+    await appReady(page);
     await expect(page.locator('.summary')).toHaveText(code.summary);
     const present = SECTIONS.filter(([id]) => id !== 'headers' || code.headers.length);
     let previous = -1;
