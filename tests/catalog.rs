@@ -241,6 +241,12 @@ fn nearest_codes_suggests_sensible_codes() {
     let gap = near("419");
     assert!(gap.contains(&418) && gap.contains(&421), "{gap:?}");
 
+    // One slip away comes first: a digit too many, or two neighbouring digits swapped.
+    assert!(near("4044").contains(&404));
+    assert!(near("1404").contains(&404));
+    assert!(near("1404").len() == 3);
+    assert!(near("440").contains(&404), "{:?}", near("440"));
+
     assert!(near("abc").is_empty());
     assert!(near("").is_empty());
     assert!(near("4a9").is_empty());

@@ -45,19 +45,53 @@ pub fn neighbours(code: u16) -> (Option<&'static Status>, Option<&'static Status
 }
 
 /// Suggests up to `limit` catalogue codes for a code-like input that is not in the
-/// catalogue (`419`, `999`, `4290`). Inputs longer than three digits are read by their
-/// first three, because an extra digit is the likeliest typo; the closest codes by
-/// value win, the lower one on a tie.
+/// catalogue (`999`, `4290`, `4044`, `1404`, `440`). Codes one slip away come first: two
+/// neighbouring digits swapped, or one digit too many. The rest are the closest by value
+/// to the first three digits, the lower one on a tie. Ascending order.
 pub fn nearest_codes(digits: &str, limit: usize) -> Vec<&'static Status> {
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return Vec::new();
     }
+    let typed = digits.as_bytes();
+    let mut chosen: Vec<&Status> = CODES
+        .iter()
+        .filter(|s| one_slip_away(typed, s.code.to_string().as_bytes()))
+        .take(limit)
+        .collect();
     let target: u32 = digits[..digits.len().min(3)].parse().unwrap_or(0);
     let mut by_distance: Vec<&Status> = CODES.iter().collect();
     by_distance.sort_by_key(|s| (u32::from(s.code).abs_diff(target), s.code));
-    by_distance.truncate(limit);
-    by_distance.sort_by_key(|s| s.code);
-    by_distance
+    for status in by_distance {
+        if chosen.len() >= limit {
+            break;
+        }
+        if !chosen.contains(&status) {
+            chosen.push(status);
+        }
+    }
+    chosen.sort_by_key(|s| s.code);
+    chosen
+}
+
+/// Whether `typed` is `code` with two neighbouring digits swapped or one digit added. (A
+/// single mistyped digit is not counted: nearly every 4xx code is one digit away from
+/// several others, so it would suggest nothing in particular.)
+fn one_slip_away(typed: &[u8], code: &[u8]) -> bool {
+    match typed.len().checked_sub(code.len()) {
+        Some(0) => {
+            let differ: Vec<usize> = (0..code.len()).filter(|&i| typed[i] != code[i]).collect();
+            matches!(differ.as_slice(), [a, b] if *b == a + 1 && typed[*a] == code[*b] && typed[*b] == code[*a])
+        }
+        Some(1) => (0..typed.len()).any(|skip| {
+            typed
+                .iter()
+                .enumerate()
+                .filter(|&(i, _)| i != skip)
+                .map(|(_, d)| d)
+                .eq(code.iter())
+        }),
+        _ => false,
+    }
 }
 
 /// The class of a three-digit status code outside the client-error range, for explaining

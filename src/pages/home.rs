@@ -239,6 +239,7 @@ fn Search() -> impl IntoView {
                         type="text"
                         enterkeyhint="search"
                         role="combobox"
+                        aria-haspopup="grid"
                         aria-autocomplete="list"
                         aria-controls="search-results"
                         aria-expanded=expanded
@@ -307,7 +308,9 @@ fn Search() -> impl IntoView {
                 }
             >
                 <Show when=move || !hits.read().is_empty() fallback=move || view! { <NoMatch filter /> }>
-                    <ul id="search-results" class="results" role="listbox" aria-label="Results">
+                    // A grid, not a listbox: each result is a real link (open in a new tab, copy
+                    // its address), and a listbox's options may not hold links.
+                    <div id="search-results" class="results" role="grid" aria-label="Results">
                         <For
                             each=move || hits.get().into_iter().enumerate()
                             key=|(i, hit)| (*i, hit.code)
@@ -315,7 +318,7 @@ fn Search() -> impl IntoView {
                         >
                             <ResultRow hit selected=Signal::derive(move || selected.get() == i) />
                         </For>
-                    </ul>
+                    </div>
                 </Show>
             </Show>
         </section>
@@ -339,7 +342,8 @@ fn ResultRow(hit: Hit<'static>, selected: Signal<bool>) -> impl IntoView {
     };
     let why = hit.reasons.first().cloned();
     view! {
-        <li role="option" id=format!("result-{code}") aria-selected=move || selected.get().to_string()>
+        <div role="row">
+            <div role="gridcell" id=format!("result-{code}") aria-selected=move || selected.get().to_string()>
             <a href=href(&code_path(code)) tabindex="-1" class="result">
                 <span class="result-title">
                     <span class="code-number">{code}</span>
@@ -374,7 +378,8 @@ fn ResultRow(hit: Hit<'static>, selected: Signal<bool>) -> impl IntoView {
                         }
                     })}
             </a>
-        </li>
+            </div>
+        </div>
     }
 }
 

@@ -96,7 +96,7 @@ for (const [query, expected] of [
     await page.goto(`/?q=${encodeURIComponent(query)}`);
     await appReady(page);
     await expect.poll(async () => (await rowCodes(page))[0]).toBe(expected);
-    await expect(page.locator('#search-results [role="option"]').first().locator('.result-summary')).not.toBeEmpty();
+    await expect(page.locator('#search-results [role="gridcell"]').first().locator('.result-summary')).not.toBeEmpty();
   });
 }
 
@@ -130,8 +130,8 @@ for (const [width, height] of [[390, 844], [1366, 768]]) {
     await page.goto('/?q=rate%20limit');
     await appReady(page);
     await expect(page.locator('#filter-q')).toBeInViewport();
-    await expect(page.locator('#search-results [role="option"]').first()).toBeInViewport();
-    await expect(page.locator('#search-results [role="option"]').nth(1)).toBeInViewport();
+    await expect(page.locator('#search-results [role="gridcell"]').first()).toBeInViewport();
+    await expect(page.locator('#search-results [role="gridcell"]').nth(1)).toBeInViewport();
   });
 }
 
@@ -332,3 +332,22 @@ test('on a phone nothing overflows the screen sideways', async ({ page }) => {
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });
+
+// One page of every kind, in both themes: the home page searching and not, a code, a
+// group, the guide's first question and an answer, the checker, the unofficial list and
+// codes, an unassigned number, another class, and a not-found page.
+for (const scheme of ['light', 'dark']) {
+  test(`axe finds no violations on a page of every kind in the ${scheme} theme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    const paths = ['/', '/?q=too%20big', '/?view=full', '/codes/429/', '/groups/auth/', '/choose/', '/check/',
+      '/unofficial/', '/codes/499/', '/codes/427/', '/codes/502/', '/nope'];
+    const answer = await page.request.get('/sitemap.xml').then((r) => r.text())
+      .then((xml) => [...xml.matchAll(/<loc>([^<]*\/choose\/[^<]+)<\/loc>/g)].map((m) => m[1]).pop());
+    for (const path of [...paths, answer]) {
+      await page.goto(path);
+      await appReady(page);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${path} ${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+    }
+  });
+}

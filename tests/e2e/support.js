@@ -67,7 +67,7 @@ export async function appReady(page) {
 /** The codes shown, in order: the ranked results while searching, else the table. */
 export function rowCodes(page) {
   return page
-    .locator('#search-results [role="option"] .code-number, .code-table tbody tr .code-number')
+    .locator('#search-results [role="gridcell"] .code-number, .code-table tbody tr .code-number')
     .allInnerTexts()
     .then((t) => t.map(Number));
 }
