@@ -213,6 +213,21 @@ test('after one visit every route works offline, even with the server gone', asy
   await expect(page.locator('h1')).toHaveText('Authentication and authorization');
   await page.goto('/codes/410');
   await expect(page.locator('h1')).toHaveText('410 Gone');
+  // Pages never opened render from the neutral shell: an unofficial code, an unassigned
+  // number, another class, a step of the guide, the checker.
+  for (const [path, heading] of [
+    ['/codes/499/', '499 Client Closed Request'],
+    ['/codes/427/', '427 is an unassigned 4xx code'],
+    ['/codes/502/', '502 Bad Gateway'],
+    ['/check/', 'Check a response'],
+  ]) {
+    await page.goto(path);
+    await appReady(page);
+    await expect(page.locator('h1')).toHaveText(heading);
+  }
+  await page.goto('/choose/');
+  await appReady(page);
+  await expect(page.locator('.choose-options a').first()).toBeVisible();
   await page.goto('/?q=teapot');
   await appReady(page);
   expect(await rowCodes(page)).toEqual([418]);
