@@ -243,12 +243,7 @@ fn validate(catalog: &Catalog) {
         if !(400..=499).contains(&entry.code) {
             fail(&format!("{what}: not a 4xx code"));
         }
-        if entry.code <= previous {
-            fail(&format!(
-                "{what}: codes must be unique and in ascending order (after {previous})"
-            ));
-        }
-        previous = entry.code;
+        next_in_order(&what, entry.code, &mut previous);
         non_empty(&what, "name", &entry.name);
         non_empty(&what, "meaning", &entry.meaning);
         for spec in &entry.specs {
@@ -346,6 +341,16 @@ fn source(what: &str, claim: &str, url: &str) {
             "{what}: {claim} needs a source, an https:// URL of a primary source (got {url:?})"
         ));
     }
+}
+
+/// Fails unless codes come unique and in ascending order, as the tables list them.
+fn next_in_order(what: &str, code: u16, previous: &mut u16) {
+    if code <= *previous {
+        fail(&format!(
+            "{what}: codes must be unique and in ascending order (after {previous})"
+        ));
+    }
+    *previous = code;
 }
 
 fn non_empty(what: &str, field: &str, value: &str) {

@@ -106,12 +106,7 @@ fn validate_unofficial(file: &UnofficialFile, registered: &BTreeSet<u16>) {
                 "{what}: registered in the IANA registry (it is in data/catalog.toml), so it is not unofficial"
             ));
         }
-        if entry.code <= previous {
-            fail(&format!(
-                "{what}: codes must be unique and in ascending order (after {previous})"
-            ));
-        }
-        previous = entry.code;
+        super::next_in_order(&what, entry.code, &mut previous);
         non_empty(&what, "name", &entry.name);
         if entry.uses.is_empty() {
             fail(&format!("{what}: has no [[code.use]]; no source, no entry"));
@@ -140,12 +135,7 @@ fn validate_other(file: &OtherFile) {
                 "{what}: must be a 1xx, 2xx, 3xx or 5xx code (4xx codes live in data/catalog.toml)"
             ));
         }
-        if entry.code <= previous {
-            fail(&format!(
-                "{what}: codes must be unique and in ascending order (after {previous})"
-            ));
-        }
-        previous = entry.code;
+        super::next_in_order(&what, entry.code, &mut previous);
         non_empty(&what, "name", &entry.name);
         non_empty(&what, "meaning", &entry.meaning);
         let section_ok = !entry.section.is_empty()
