@@ -15,6 +15,8 @@ mod choose;
 mod highlight;
 #[path = "build/search.rs"]
 mod search;
+#[path = "src/catalog/token_kind.rs"]
+mod token_kind;
 #[path = "build/unofficial.rs"]
 mod unofficial;
 

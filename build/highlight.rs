@@ -3,16 +3,9 @@
 
 use syntect::parsing::{ParseState, Scope, ScopeStack, SyntaxReference, SyntaxSet};
 
-/// The kinds of token the site colours, as the generated code names them.
-#[derive(Clone, Copy, PartialEq, Debug)]
-pub enum Kind {
-    Keyword,
-    Str,
-    Number,
-    Comment,
-    Name,
-    Type,
-}
+/// The kinds of token the site colours: the app's own type, so the generated code names
+/// exactly its variants.
+pub use super::token_kind::TokenKind as Kind;
 
 pub struct Highlighter {
     syntaxes: SyntaxSet,

@@ -1,9 +1,11 @@
 //! The 4xx catalogue: every code, group and piece of guide text, generated at build time
 //! from `data/catalog.toml`, plus the lookups the pages need.
 
+mod token_kind;
 mod types;
 mod unofficial;
 
+pub use token_kind::TokenKind;
 pub use types::*;
 pub use unofficial::{
     ASIDES, CodeKind, OTHER_CLASSES, UNOFFICIAL, UNRECOGNIZED_RULE, UNRECOGNIZED_RULE_SPEC, classify, find_other,

@@ -1,5 +1,7 @@
 //! The shapes of the catalogue. Everything is `'static`: the data is compiled in.
 
+use super::TokenKind;
+
 #[derive(Debug)]
 pub struct Guide {
     pub title: &'static str,
@@ -338,16 +340,6 @@ impl StatusClass {
 /// A highlighted stretch of code: its start and end as byte offsets, and what it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token(pub u16, pub u16, pub TokenKind);
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TokenKind {
-    Keyword,
-    Str,
-    Number,
-    Comment,
-    Name,
-    Type,
-}
 
 impl TokenKind {
     /// The CSS class that colours it (`style/main.css`, both themes).

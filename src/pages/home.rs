@@ -8,7 +8,7 @@ use leptos::wasm_bindgen::JsCast;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
-use crate::catalog::{self, CODES, GROUPS, GUIDE};
+use crate::catalog::{self, GROUPS, GUIDE};
 use crate::components::{CodeTable, Correction, GroupList, Prose, Section};
 use crate::routes::{code_path, echo, href};
 use crate::search::{Filter, Hit, View, excerpt, result_summary};
@@ -76,6 +76,16 @@ fn Search() -> impl IntoView {
         Filter::from_params(params.get_str("q"), params.get_str("group"), params.get_str("view"))
     });
     let hits = Memo::new(move |_| filter.read().ranked());
+    // Build the search index soon after the page is up, not on the reader's first
+    // keystroke, where it would delay the first results.
+    Effect::new(|_| {
+        set_timeout(
+            || {
+                crate::search::catalogue_index();
+            },
+            std::time::Duration::from_millis(200),
+        )
+    });
     let (selected, set_selected) = signal(0usize);
     // A new query starts the selection at its best result.
     Effect::new(move |_| {
@@ -187,12 +197,11 @@ fn Search() -> impl IntoView {
         let f = filter.read();
         f.group.clone().filter(|_| f.known_group().is_none())
     };
+    // Without a query the ranked hits are the group's codes in code order: the table.
     let table_codes = Signal::derive(move || {
-        let f = filter.read();
-        let group = f.known_group();
-        CODES
+        hits.read()
             .iter()
-            .filter(|s| group.is_none_or(|g| g.codes.contains(&s.code)))
+            .filter_map(|h| catalog::find_code(h.code))
             .collect::<Vec<_>>()
     });
     let full = Signal::derive(move || filter.read().view == View::Full);
