@@ -14,5 +14,6 @@ export TRUNK_SKIP_VERSION_CHECK=true
 
 rm -rf "$out"
 trunk build --release --offline --public-url "$base/" --dist "$out"
+node scripts/minify-glue.mjs "$out"
 cargo run --quiet --locked --offline --features ssr --bin prerender -- "$out"
 node scripts/compress.mjs "$out"
