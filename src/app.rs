@@ -67,12 +67,10 @@ pub fn App() -> impl IntoView {
 #[component]
 fn HeaderSearch() -> impl IntoView {
     let location = use_location();
-    let on_home = move || Page::from_path(&location.pathname.read()) == Page::Home;
-    view! {
-        <Show when=move || !on_home()>
-            <SiteSearch />
-        </Show>
-    }
+    let on_home = Memo::new(move |_| Page::from_path(&location.pathname.read()) == Page::Home);
+    // An Option rather than <Show>: its empty branch would leave a `<() />` comment in
+    // the prerendered home page.
+    move || (!on_home.get()).then(|| view! { <SiteSearch /> })
 }
 
 #[component]
