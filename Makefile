@@ -52,4 +52,4 @@ lint:
 	cargo clippy --locked --features csr --target wasm32-unknown-unknown -- -D warnings
 
 clean:
-	rm -rf dist dist-v2 dist-subpath target test-results
+	rm -rf dist dist-v2 dist-subpath dist-origin target test-results

@@ -4,10 +4,23 @@ const tag = document.querySelector('script[data-wasm]');
 const base = tag.dataset.base;
 // The page is already readable: let it paint before the app's download competes with
 // it. Until the app takes over, links and the search form work as plain HTML, and what
-// the reader types, opens or scrolls is carried over when it does.
-// (A tab opened in the background paints nothing; it starts the app a second later.)
+// the reader types, opens or scrolls is carried over when it does. The browser reports
+// the first contentful paint once that frame is on screen (a frame requested is not yet
+// one shown); without paint timing, the frame after the next animation frame will do.
+// (A tab opened in the background paints nothing; it starts the app a second later. The
+// offline shell has nothing to paint: the app starts at once.)
 await new Promise((painted) => {
-  requestAnimationFrame(() => setTimeout(painted, 0));
+  if (!document.getElementById('app')?.firstElementChild) {
+    painted();
+  } else if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+    new PerformanceObserver((list, observer) => {
+      if (!list.getEntriesByName('first-contentful-paint').length) return;
+      observer.disconnect();
+      painted();
+    }).observe({ type: 'paint', buffered: true });
+  } else {
+    requestAnimationFrame(() => setTimeout(painted, 0));
+  }
   setTimeout(painted, 1000);
 });
 const { default: init } = await import(tag.dataset.js);

@@ -1,13 +1,20 @@
-// Size and speed figures for the release build in dist/. Prints a table; exits non-zero
-// only when it cannot measure. Usage: node scripts/bench.mjs [DIST] [RUNS]
+// Size and speed figures for the release build in dist/. Prints tables; exits non-zero
+// only when it cannot measure. Usage: node scripts/bench.mjs [DIST] [RUNS] [ORIGIN_DIST]
+// ORIGIN_DIST is the same site built with SITE_ORIGIN set; Lighthouse measures both.
+// LH_RUNS (default 3) is the number of Lighthouse runs each figure is the median of.
 import { chromium } from '@playwright/test';
-import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
+import { gzipAsync } from '@gfx/zopfli';
 import { startServer } from './static-server.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const runs = Number(process.argv[3] ?? 9);
+const originDist = process.argv[4];
+const lhRuns = Number(process.env.LH_RUNS ?? 3);
+const PAGES = ['/', '/codes/404/', '/groups/auth/', '/choose/', '/check/'];
 const port = 4190;
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -104,19 +111,7 @@ for (const path of ['/', '/codes/404/']) {
 
 // LCP side by side with the same pages with every script removed, in this run: the
 // app must not make the content paint later than plain HTML would.
-const bare = join(dist, '..', `${dist.replace(/\/$/, '')}-noscript`);
-rmSync(bare, { recursive: true, force: true });
-cpSync(dist, bare, { recursive: true });
-const stripScripts = (dir) => {
-  for (const entry of readdirSync(dir)) {
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) stripScripts(path);
-    else if (path.endsWith('.html')) {
-      writeFileSync(path, readFileSync(path, 'utf8').replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, ''));
-    }
-  }
-};
-stripScripts(bare);
+const bare = await withoutScripts(dist);
 const barePort = port + 1;
 const bareServer = await startServer({ root: bare, port: barePort });
 async function lcpOf(origin, path, throttle) {
@@ -139,7 +134,7 @@ async function lcpOf(origin, path, throttle) {
 }
 console.log(`\n## Largest contentful paint, the app against the same page without scripts (median of ${runs}, 4x CPU throttling, loopback)\n`);
 console.log('| page | with the app | scripts removed | ratio |\n|---|---|---|---|');
-for (const path of ['/', '/codes/404/', '/groups/auth/', '/choose/', '/check/']) {
+for (const path of PAGES) {
   const app = [], plain = [];
   for (let i = 0; i < runs; i++) {
     app.push(await lcpOf(`http://127.0.0.1:${port}`, path, 4));
@@ -148,7 +143,6 @@ for (const path of ['/', '/codes/404/', '/groups/auth/', '/choose/', '/check/'])
   console.log(`| ${path} | ${median(app).toFixed(0)} ms | ${median(plain).toFixed(0)} ms | ${(median(app) / median(plain)).toFixed(2)} |`);
 }
 bareServer.close();
-rmSync(bare, { recursive: true, force: true });
 
 // Search latency: from a keystroke to the next painted frame, with the CPU slowed 4x.
 const page = await browser.newPage();
@@ -176,3 +170,149 @@ const p95 = [...latencies].sort((a, b) => a - b)[Math.floor(latencies.length * 0
 console.log(`\nSearch, keystroke to painted frame (4x CPU throttling): median ${median(latencies).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, worst ${Math.max(...latencies).toFixed(1)} ms (${latencies.length} keystrokes)`);
 await browser.close();
 server.close();
+
+// Lighthouse 12.2.3 with its default (mobile, simulated throttling) settings, on the
+// pages as built and the same pages with every script removed, side by side, served by
+// Debian's nginx with deploy/nginx.conf (gzip_static); once for each build given.
+const LH_CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CATEGORIES = [['performance', 'perf'], ['accessibility', 'a11y'], ['best-practices', 'best pr.'], ['seo', 'SEO']];
+const builds = [[dist, 'SITE_ORIGIN unset']];
+if (originDist) builds.push([originDist, `SITE_ORIGIN=${siteOriginOf(originDist)}`]);
+const variants = [];
+let nginxPort = 4192;
+for (const [root, label] of builds) {
+  const stripped = root === dist ? bare : await withoutScripts(root);
+  variants.push({ label, kind: 'app', root, port: nginxPort++ });
+  variants.push({ label, kind: 'scripts removed', root: stripped, port: nginxPort++ });
+}
+const servers = [];
+for (const variant of variants) servers.push(await startNginx(variant.root, variant.port));
+const results = new Map();
+try {
+  for (const path of PAGES) {
+    for (let i = 0; i < lhRuns; i++) {
+      for (const variant of variants) {
+        const key = `${path} ${variant.label} ${variant.kind}`;
+        if (!results.has(key)) results.set(key, []);
+        results.get(key).push(await lighthouse(`http://127.0.0.1:${variant.port}${path}`));
+      }
+    }
+  }
+} finally {
+  for (const server of servers) await server.stop();
+}
+console.log(`\n## Lighthouse 12.2.3, mobile defaults with simulated throttling (median of ${lhRuns}, nginx with deploy/nginx.conf, loopback)\n`);
+const ms = (n) => `${Math.round(n)} ms`;
+for (const path of PAGES) {
+  console.log(`\n### ${path}\n`);
+  console.log(`| build | page | ${CATEGORIES.map(([, short]) => short).join(' | ')} | FCP | LCP | TBT | transfer |`);
+  console.log('|---|---|---|---|---|---|---|---|---|---|');
+  const ratios = [];
+  for (const { label } of variants.filter((v) => v.kind === 'app')) {
+    const lcp = {};
+    for (const kind of ['app', 'scripts removed']) {
+      const list = results.get(`${path} ${label} ${kind}`);
+      const m = (f) => median(list.map(f));
+      lcp[kind] = m((r) => r.lcp);
+      console.log(`| ${label} | ${kind} | ${CATEGORIES.map(([id]) => m((r) => r.scores[id])).join(' | ')} | ${ms(m((r) => r.fcp))} | ${ms(lcp[kind])} | ${ms(m((r) => r.tbt))} | ${kib(m((r) => r.bytes))} |`);
+    }
+    ratios.push(`${(lcp.app / lcp['scripts removed']).toFixed(2)} (${label})`);
+  }
+  console.log(`\nLCP app / scripts removed: ${ratios.join(', ')}`);
+}
+// Every audit that fell short in any run, with where.
+const short = new Map();
+for (const [key, list] of results) {
+  for (const run of list) {
+    for (const audit of run.failing) {
+      if (!short.has(audit)) short.set(audit, new Set());
+      short.get(audit).add(key);
+    }
+  }
+}
+console.log('\nAudits that fell short in any run (scored: below 1; unscored: below 0.9):' + (short.size ? '' : ' none'));
+for (const [audit, where] of [...short].sort()) console.log(`- ${audit}: ${[...where].join('; ')}`);
+for (const variant of variants) if (variant.kind === 'scripts removed') rmSync(variant.root, { recursive: true, force: true });
+
+/** A copy of a built site with every script removed from its pages (and their
+ * compressed copies remade, so nginx's gzip_static serves the stripped page). */
+async function withoutScripts(root) {
+  const out = join(root, '..', `${root.replace(/\/$/, '')}-noscript`);
+  rmSync(out, { recursive: true, force: true });
+  cpSync(root, out, { recursive: true });
+  const strip = async (dir) => {
+    for (const entry of readdirSync(dir)) {
+      const path = join(dir, entry);
+      if (statSync(path).isDirectory()) await strip(path);
+      else if (path.endsWith('.html')) {
+        const html = readFileSync(path, 'utf8').replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
+        writeFileSync(path, html);
+        // Compressed the way the build compresses (Zopfli), so both copies are sent alike.
+        if (existsSync(`${path}.gz`)) writeFileSync(`${path}.gz`, await gzipAsync(Buffer.from(html), { numiterations: 5 }));
+        if (existsSync(`${path}.br`)) writeFileSync(`${path}.br`, brotliCompressSync(html));
+      }
+    }
+  };
+  await strip(out);
+  return out;
+}
+
+/** The origin a build's canonical links name (its robots.txt's Sitemap line). */
+function siteOriginOf(root) {
+  const line = readFileSync(join(root, 'robots.txt'), 'utf8').match(/^Sitemap: (https?:\/\/[^/\s]+)/m);
+  if (!line) throw new Error(`${root} was not built with SITE_ORIGIN: its robots.txt names no sitemap`);
+  return line[1];
+}
+
+/** scripts/nginx.sh in the background, resolved once it answers. */
+async function startNginx(root, port) {
+  const child = spawn('bash', ['scripts/nginx.sh', root, String(port)], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const exited = new Promise((done) => child.once('exit', done));
+  for (let tries = 0; ; tries++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) break;
+    } catch {}
+    if (tries > 100 || child.exitCode !== null) throw new Error(`nginx did not start on port ${port}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { stop: async () => { child.kill('SIGTERM'); await exited; } };
+}
+
+/** One Lighthouse run in a fresh Chromium (Debian's, never a downloaded one). */
+function lighthouse(url) {
+  const args = [url, '--output=json', '--output-path=stdout', '--quiet',
+    `--chrome-flags=${LH_CHROME_FLAGS.join(' ')}`, `--only-categories=${CATEGORIES.map(([id]) => id).join(',')}`];
+  return new Promise((resolve, reject) => {
+    const child = spawn('node_modules/.bin/lighthouse', args, {
+      env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (chunk) => { out += chunk; });
+    child.on('exit', (code) => {
+      if (code !== 0) return reject(new Error(`lighthouse exited with ${code} on ${url}`));
+      const lhr = JSON.parse(out);
+      if (lhr.runtimeError) return reject(new Error(`lighthouse on ${url}: ${lhr.runtimeError.message}`));
+      // Scored audits below full marks, and unscored ones (diagnostics, opportunities)
+      // that Lighthouse itself would show as failed (below 0.9).
+      const failing = [];
+      for (const [id, category] of Object.entries(lhr.categories)) {
+        for (const ref of category.auditRefs) {
+          const audit = lhr.audits[ref.id];
+          if (audit.score === null) continue;
+          if (ref.weight > 0 && audit.score < 1) failing.push(`${id}/${ref.id}`);
+          else if (ref.weight === 0 && audit.score < 0.9) failing.push(`${id}/${ref.id} (unscored)`);
+        }
+      }
+      resolve({
+        scores: Object.fromEntries(CATEGORIES.map(([id]) => [id, Math.round(lhr.categories[id].score * 100)])),
+        fcp: lhr.audits['first-contentful-paint'].numericValue,
+        lcp: lhr.audits['largest-contentful-paint'].numericValue,
+        tbt: lhr.audits['total-blocking-time'].numericValue,
+        bytes: lhr.audits['total-byte-weight'].numericValue,
+        failing,
+      });
+    });
+  });
+}

@@ -5,8 +5,11 @@
 //!
 //!     cargo run --features ssr --bin prerender -- dist
 //!
-//! `SITE_ORIGIN` (e.g. `https://4xx.example.org`) makes canonical and sitemap URLs absolute;
-//! `BASE_PATH` (read at compile time) is the sub-path the site lives under.
+//! `SITE_ORIGIN` (e.g. `https://4xx.example.org`) is where the site is served: it adds what
+//! only an absolute URL can say (canonical links, `og:url`, `sitemap.xml` and robots.txt's
+//! `Sitemap:` line) and makes the JSON files' URLs absolute. Without it those tags and the
+//! sitemap are left out rather than written with relative URLs. `BASE_PATH` (read at
+//! compile time) is the sub-path the site lives under.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -42,23 +45,47 @@ fn main() -> ExitCode {
 
 struct Site {
     shell: String,
-    origin: String,
+    /// `https://host` without a trailing slash, when `SITE_ORIGIN` is set.
+    origin: Option<String>,
 }
 
 impl Site {
     /// An absolute URL for a site path, when an origin is known; else the rooted path.
     fn url(&self, path: &str) -> String {
-        format!("{}{}", self.origin, href(path))
+        format!("{}{}", self.origin.as_deref().unwrap_or(""), href(path))
     }
+
+    /// The absolute URL of a site path, or `None` when no origin is known: canonical
+    /// links, `og:url` and sitemaps must be absolute, so without an origin they are left
+    /// out.
+    fn absolute_url(&self, path: &str) -> Option<String> {
+        self.origin.as_ref().map(|origin| format!("{origin}{}", href(path)))
+    }
+}
+
+/// `SITE_ORIGIN` as `scheme://host[:port]`, or `None` when unset or empty; anything else
+/// (a path, no scheme) fails the build rather than write broken URLs.
+fn site_origin(value: Option<&str>) -> Result<Option<String>, String> {
+    let Some(value) = value.map(str::trim).filter(|v| !v.is_empty()) else {
+        return Ok(None);
+    };
+    let origin = value.trim_end_matches('/');
+    let host = origin
+        .strip_prefix("https://")
+        .or_else(|| origin.strip_prefix("http://"))
+        .unwrap_or("");
+    if host.is_empty() || host.contains(['/', '?', '#', ' ', '"', '<', '>']) {
+        return Err(format!(
+            "SITE_ORIGIN must be an origin such as https://4xx.example.org (scheme and host, no path), not {value:?}"
+        ));
+    }
+    Ok(Some(origin.to_owned()))
 }
 
 fn run(dist: &Path) -> Result<usize, String> {
     let shell_path = dist.join("index.html");
     let shell = fs::read_to_string(&shell_path).map_err(|e| format!("cannot read {}: {e}", shell_path.display()))?;
-    let origin = std::env::var("SITE_ORIGIN")
-        .unwrap_or_default()
-        .trim_end_matches('/')
-        .to_owned();
+    let origin = site_origin(std::env::var("SITE_ORIGIN").ok().as_deref())?;
     let site = Site { shell, origin };
     let mut written = 0;
 
@@ -85,10 +112,13 @@ fn run(dist: &Path) -> Result<usize, String> {
         written += 1;
     }
     write(dist, "/", "codes.json", &pretty(&CatalogueJson::new(&site)))?;
-    write(dist, "/", "sitemap.xml", &sitemap(&site))?;
+    if let Some(sitemap) = sitemap(&site) {
+        write(dist, "/", "sitemap.xml", &sitemap)?;
+        written += 1;
+    }
     write(dist, "/", "robots.txt", &robots(&site))?;
     write(dist, "/", "manifest.webmanifest", &pretty(&Manifest::new()))?;
-    written += 4;
+    written += 3;
 
     let sw = service_worker(dist)?;
     write(dist, "/", "sw.js", &sw)?;
@@ -187,8 +217,8 @@ fn head_tags(site: &Site, route: &Page, kind: PageKind) -> String {
         (PageKind::NotFound | PageKind::HostError | PageKind::Shell, _) => None,
         (PageKind::Redirect, redirect) => redirect
             .redirect_target()
-            .map(|target| site.url(target.split('#').next().unwrap_or("/"))),
-        (_, route) => Some(site.url(&route.own_path().unwrap_or_else(|| "/".to_owned()))),
+            .and_then(|target| site.absolute_url(target.split('#').next().unwrap_or("/"))),
+        (_, route) => site.absolute_url(&route.own_path().unwrap_or_else(|| "/".to_owned())),
     };
     if let Some(canonical) = &canonical {
         tags.push(format!(r#"<link rel="canonical" href="{}">"#, escape(canonical)));
@@ -525,18 +555,28 @@ impl CatalogueJson {
     }
 }
 
-fn sitemap(site: &Site) -> String {
-    let urls: String = documented_paths()
+/// Every documented page, or `None` without an origin: the sitemap protocol takes only
+/// full URLs that begin with the protocol (https://www.sitemaps.org/protocol.html).
+fn sitemap(site: &Site) -> Option<String> {
+    let urls = documented_paths()
         .iter()
-        .map(|path| format!("  <url><loc>{}</loc></url>\n", escape(&site.url(path))))
-        .collect();
-    format!(
+        .map(|path| {
+            site.absolute_url(path)
+                .map(|url| format!("  <url><loc>{}</loc></url>\n", escape(&url)))
+        })
+        .collect::<Option<String>>()?;
+    Some(format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n{urls}</urlset>\n"
-    )
+    ))
 }
 
+/// robots.txt names the sitemap only when there is one, by its full URL.
 fn robots(site: &Site) -> String {
-    format!("User-agent: *\nAllow: /\nSitemap: {}\n", site.url("/sitemap.xml"))
+    let mut text = String::from("User-agent: *\nAllow: /\n");
+    if let Some(url) = site.absolute_url("/sitemap.xml") {
+        text.push_str(&format!("Sitemap: {url}\n"));
+    }
+    text
 }
 
 #[derive(Serialize)]

@@ -21,15 +21,17 @@ pub fn ChoosePage(step: Step) -> impl IntoView {
     }
 }
 
-/// "4xx Guide › Which 4xx should I return?", the guide's name linking to its start on
-/// every step but the start itself.
+/// "4xx Guide › Which 4xx should I return?", the guide's name linking to its start; on
+/// the start itself that link is marked as the current page, as in the WAI-ARIA
+/// breadcrumb pattern (https://www.w3.org/WAI/ARIA/apg/patterns/breadcrumb/), rather
+/// than an `<a>` without `href`, which crawlers count as a link they cannot follow.
 #[component]
 fn Trail(is_start: bool) -> impl IntoView {
     view! {
         <nav class="breadcrumbs" aria-label="Breadcrumb">
             <a href=href("/")>{SITE_NAME}</a>
             " › "
-            <a href=(!is_start).then(|| href(START_PATH)) aria-current=is_start.then_some("page")>
+            <a href=href(START_PATH) aria-current=is_start.then_some("page")>
                 {GUIDE_NAME}
             </a>
         </nav>

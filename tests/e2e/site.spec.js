@@ -30,7 +30,8 @@ test.describe('without a browser', () => {
         for (const member of group.codes) expect(html, path).toContain(`href="/codes/${member}/"`);
       }
       expect(html).toMatch(/<meta name="description" content="[^"]{20,}">/);
-      expect(html).toContain(`<link rel="canonical" href="${path}">`);
+      // Built without SITE_ORIGIN: no canonical or og:url, which must be absolute.
+      expect(html).not.toMatch(/rel="canonical"|property="og:url"/);
       expect(html).toMatch(/<meta property="og:title" content="[^"]+">/);
       expect(html).toContain('<link rel="manifest" href="/manifest.webmanifest">');
       const csp = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/)[1];
@@ -64,7 +65,9 @@ test.describe('without a browser', () => {
   test('short URLs lead to the code page, with and without JavaScript', async ({ request }) => {
     const html = await (await request.get('/429/')).text();
     expect(html).toContain('<meta http-equiv="refresh" content="0; url=/codes/429/">');
-    expect(html).toContain('<link rel="canonical" href="/codes/429/">');
+    // With SITE_ORIGIN the short URL names the code page as canonical.
+    expect(readFileSync(join(ROOT, 'dist-v2', '429', 'index.html'), 'utf8'))
+      .toContain('<link rel="canonical" href="http://v2.invalid/codes/429/">');
   });
 
   test('the JSON files parse and match the catalogue', async ({ request }) => {
@@ -93,14 +96,28 @@ test.describe('without a browser', () => {
     expect(toml.match(/^\[\[code\]\]$/gm)).toHaveLength(all.codes.length);
   });
 
-  test('the sitemap lists every documented route, and robots.txt points at it', async ({ request }) => {
-    const sitemap = await (await request.get('/sitemap.xml')).text();
-    const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+  test('without SITE_ORIGIN there is no sitemap, and robots.txt names none', async ({ request }) => {
+    // The sitemap protocol takes only absolute URLs, and this build knows no origin.
+    expect((await request.get('/sitemap.xml')).status()).toBe(404);
+    const robots = await (await request.get('/robots.txt')).text();
+    expect(robots).toContain('User-agent: *');
+    expect(robots).not.toMatch(/sitemap/i);
+  });
+
+  test('with SITE_ORIGIN the sitemap lists every documented route by its absolute URL, as robots.txt says', () => {
+    const v2 = (file) => readFileSync(join(ROOT, 'dist-v2', file), 'utf8');
+    const listed = [...v2('sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
     for (const path of [...ROUTES, '/choose/', '/check/', '/unofficial/', '/codes/499/', '/codes/427/', '/codes/502/']) {
-      expect(listed, path).toContain(path);
+      expect(listed, path).toContain(`http://v2.invalid${path}`);
     }
+    expect(listed.filter((url) => !url.startsWith('http://v2.invalid/'))).toEqual([]);
     expect(new Set(listed).size).toBe(listed.length);
-    expect(await (await request.get('/robots.txt')).text()).toContain('Sitemap: /sitemap.xml');
+    expect(v2('robots.txt')).toContain('Sitemap: http://v2.invalid/sitemap.xml');
+    for (const path of ROUTES) {
+      const html = v2(`${path.slice(1)}index.html`);
+      expect(html, path).toContain(`<link rel="canonical" href="http://v2.invalid${path}">`);
+      expect(html, path).toContain(`<meta property="og:url" content="http://v2.invalid${path}">`);
+    }
   });
 
   test('the manifest makes the site installable', async ({ request }) => {
@@ -249,7 +266,8 @@ test('a returning reader gets the new version after a new deploy', async ({ brow
   await page.goto('/codes/429/');
   await appReady(page);
   await controlledByServiceWorker(page);
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', '/codes/429/');
+  // The first deploy has no SITE_ORIGIN, so no canonical link; the second has one.
+  await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
   const firstCaches = await page.evaluate(() => caches.keys());
 
   await site.stop();
@@ -277,7 +295,7 @@ test.describe('deployed under a sub-path', () => {
       const response = await request.get(`${BASE}${path}`);
       expect(response.status(), path).toBe(200);
       const html = await response.text();
-      expect(html).toContain(`<link rel="canonical" href="/4xx-guide${path}">`);
+      expect(html).not.toContain('rel="canonical"');
       expect(html).toMatch(/src="\/4xx-guide\/boot\.js"/);
       expect(html).not.toMatch(/href="\/(codes|groups)\//);
     }

@@ -2,7 +2,7 @@
 // build wrote it, and a `page` that fails the test on any console error, uncaught page
 // error or Content-Security-Policy violation.
 import { test as base, expect } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
@@ -25,6 +25,16 @@ export const CHROMIUM = {
 export const catalogue = JSON.parse(readFileSync(join(ROOT, 'dist', 'codes.json'), 'utf8'));
 export const codes = catalogue.codes;
 export const groups = catalogue.groups;
+
+/** Every step of /choose/ after the start, as the build wrote them (the sitemap that
+ * lists them exists only in a build with SITE_ORIGIN). */
+export const chooseSteps = readdirSync(join(ROOT, 'dist', 'choose'), { recursive: true })
+  .filter((file) => file.endsWith('index.html') && file !== 'index.html')
+  .map((file) => `/choose/${file.slice(0, -'index.html'.length)}`)
+  .sort();
+/** The steps that are answers (a code to return), not questions. */
+export const chooseAnswers = chooseSteps.filter((path) =>
+  /<article class="[^"]*\bchoose-answer\b/.test(readFileSync(join(ROOT, 'dist', path, 'index.html'), 'utf8')));
 
 /** Records CSP violations in the page, from before any of its scripts run. */
 export const CSP_PROBE = () => {
