@@ -90,12 +90,24 @@ fn AnswerView(answer: &'static Answer) -> impl IntoView {
         <article class="choose choose-answer">
             <Trail is_start=false />
             <p class="eyebrow">{eyebrow}</p>
+            // A link only where the code has a page here: 2xx, 3xx and 5xx answers have none.
             <h1>
-                <a href=answer.status().map(|s| href(&code_path(s.code)))>
-                    <span class="code-number choose-code">{answer.code}</span>
-                    " "
-                    {answer.code_name()}
-                </a>
+                {match answer.status() {
+                    Some(status) => view! {
+                        <a href=href(&code_path(status.code))>
+                            <span class="code-number choose-code">{answer.code}</span>
+                            " "
+                            {answer.code_name()}
+                        </a>
+                    }
+                    .into_any(),
+                    None => view! {
+                        <span class="code-number choose-code">{answer.code}</span>
+                        " "
+                        {answer.code_name()}
+                    }
+                    .into_any(),
+                }}
             </h1>
             {box_class.map(|class| view! {
                 <div class=class role="note">

@@ -1,7 +1,7 @@
 // The site as a static host serves it: real pages before WebAssembly, a plain host with
 // no rewrites, JSON data, offline use, updates, the CSP and a sub-path deploy.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect, codes, groups, appReady, rowCodes, watchPage, CSP_PROBE, ROOT } from './support.js';
 import { startServer } from '../../scripts/static-server.mjs';
@@ -11,6 +11,14 @@ const escapeText = (text) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;
 const inlineScript = /<script(?![^>]*\bsrc=)[^>]*>/;
 
 test.describe('without a browser', () => {
+  test('every link in every generated page goes somewhere', () => {
+    // An <a> without href is not a link: keyboards skip it and Lighthouse flags it.
+    const pages = readdirSync(join(ROOT, 'dist'), { recursive: true }).filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(100);
+    const bare = pages.filter((f) => /<a(?![^>]*\shref=)[\s>]/.test(readFileSync(join(ROOT, 'dist', f), 'utf8')));
+    expect(bare).toEqual([]);
+  });
+
   test('every documented route is a page holding its content, head tags and a strict CSP', async ({ request }) => {
     for (const path of ROUTES) {
       const response = await request.get(path);
