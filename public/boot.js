@@ -1,28 +1,9 @@
-// Starts the app. This is a file rather than Trunk's inline loader so that the page's
-// Content-Security-Policy can forbid inline scripts; Trunk fills in the hashed names.
-const tag = document.querySelector('script[data-wasm]');
+// Starts the app. The page's inline script adds this file once the page has painted;
+// Trunk writes the app's hashed names into the <template id="app-boot"> it reads.
+// Until the app takes over, links and the search form work as plain HTML, and what the
+// reader types, opens or scrolls is carried over when it does.
+const tag = document.getElementById('app-boot');
 const base = tag.dataset.base;
-// The page is already readable: let it paint before the app's download competes with
-// it. Until the app takes over, links and the search form work as plain HTML, and what
-// the reader types, opens or scrolls is carried over when it does. The browser reports
-// the first contentful paint once that frame is on screen (a frame requested is not yet
-// one shown); without paint timing, the frame after the next animation frame will do.
-// (A tab opened in the background paints nothing; it starts the app a second later. The
-// offline shell has nothing to paint: the app starts at once.)
-await new Promise((painted) => {
-  if (!document.getElementById('app')?.firstElementChild) {
-    painted();
-  } else if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {
-    new PerformanceObserver((list, observer) => {
-      if (!list.getEntriesByName('first-contentful-paint').length) return;
-      observer.disconnect();
-      painted();
-    }).observe({ type: 'paint', buffered: true });
-  } else {
-    requestAnimationFrame(() => setTimeout(painted, 0));
-  }
-  setTimeout(painted, 1000);
-});
 const { default: init } = await import(tag.dataset.js);
 await init({ module_or_path: tag.dataset.wasm });
 // Tells tests (and curious readers) that the app has taken over the page.

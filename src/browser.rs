@@ -223,8 +223,9 @@ fn field_value(el: &web_sys::Element) -> Option<String> {
         .or_else(|| el.dyn_ref::<web_sys::HtmlTextAreaElement>().map(|t| t.value()))
 }
 
-/// The theme the reader chose ("light" or "dark"), or "system". `style/theme.js` applies
-/// the stored choice to the root element before the first paint; this reads it back.
+/// The theme the reader chose ("light" or "dark"), or "system". The inline script in
+/// `index.html` applies the stored choice to the root element before the first paint;
+/// this reads it back.
 #[cfg(target_arch = "wasm32")]
 pub fn theme_choice() -> &'static str {
     let root = web_sys::window()

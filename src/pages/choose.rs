@@ -122,13 +122,19 @@ fn AnswerView(answer: &'static Answer) -> impl IntoView {
                     .alternatives
                     .iter()
                     .map(|alt| {
+                        let name = view! {
+                            <span class="code-number">{alt.code}</span>
+                            " "
+                            {alt.code_name()}
+                        };
+                        // A link only where the guide has a page for that code.
+                        let name = match alt.path() {
+                            Some(path) => view! { <a href=href(&path)>{name}</a> }.into_any(),
+                            None => name.into_any(),
+                        };
                         view! {
                             <li>
-                                <a href=alt.path().map(|p| href(&p))>
-                                    <span class="code-number">{alt.code}</span>
-                                    " "
-                                    {alt.code_name()}
-                                </a>
+                                {name}
                                 ": "
                                 {alt.when}
                             </li>

@@ -1,6 +1,7 @@
 // The site as a static host serves it: real pages before WebAssembly, a plain host with
 // no rewrites, JSON data, offline use, updates, the CSP and a sub-path deploy.
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect, codes, groups, appReady, rowCodes, watchPage, CSP_PROBE, ROOT } from './support.js';
@@ -43,14 +44,21 @@ test.describe('without a browser', () => {
       expect(html).toMatch(/<meta property="og:title" content="[^"]+">/);
       expect(html).toContain('<link rel="manifest" href="/manifest.webmanifest">');
       const csp = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/)[1];
-      expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
+      expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/]{43}='/);
       expect(csp).not.toContain('unsafe-inline');
       expect(csp).not.toMatch(/'unsafe-eval'/);
       expect(csp).not.toMatch(/https?:/);
-      expect(html, path).not.toMatch(inlineScript);
-      // No preload links: the page paints before the app is fetched (boot.js waits).
+      // One inline script (the theme, then the app after the first paint), allowed by its
+      // hash: the CSP names exactly the hashes of the page's inline scripts.
+      const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => `'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`);
+      expect(inline, path).toHaveLength(1);
+      expect(csp.match(/'sha256-[^']+'/g), path).toEqual(inline);
+      expect(html.replace(/<script>[\s\S]*?<\/script>/g, ''), path).not.toMatch(inlineScript);
+      // No preload links and no script fetched before the first paint: the app's names
+      // wait in an inert template until the inline script adds boot.js.
       expect(html).not.toMatch(/rel="(module)?preload"/);
-      expect(html).toMatch(/<script type="module" src="\/boot\.js" data-base="\/" data-js="\/fourxx-guide-[0-9a-f]{16}\.js" data-wasm="\/fourxx-guide-[0-9a-f]{16}_bg\.wasm"><\/script>/);
+      expect(html).not.toMatch(/<script[^>]*\ssrc=/);
+      expect(html).toMatch(/<template id="app-boot" data-boot="\/boot\.js" data-base="\/" data-js="\/fourxx-guide-[0-9a-f]{16}\.js" data-wasm="\/fourxx-guide-[0-9a-f]{16}_bg\.wasm"><\/template>/);
     }
   });
 
@@ -304,7 +312,7 @@ test.describe('deployed under a sub-path', () => {
       expect(response.status(), path).toBe(200);
       const html = await response.text();
       expect(html).not.toContain('rel="canonical"');
-      expect(html).toMatch(/src="\/4xx-guide\/boot\.js"/);
+      expect(html).toMatch(/data-boot="\/4xx-guide\/boot\.js"/);
       expect(html).not.toMatch(/href="\/(codes|groups)\//);
     }
     expect((await request.get(`${BASE}/nope`)).status()).toBe(404);
