@@ -58,7 +58,7 @@ test.describe('without a browser', () => {
       // wait in an inert template until the inline script adds boot.js.
       expect(html).not.toMatch(/rel="(module)?preload"/);
       expect(html).not.toMatch(/<script[^>]*\ssrc=/);
-      expect(html).toMatch(/<template id="app-boot" data-boot="\/boot\.js" data-base="\/" data-js="\/fourxx-guide-[0-9a-f]{16}\.js" data-wasm="\/fourxx-guide-[0-9a-f]{16}_bg\.wasm"><\/template>/);
+      expect(html).toMatch(/<template id="app-boot" data-boot="\/boot\.js" data-base="\/" data-js="\/fourxx-guide-[0-9a-f]{8,16}\.js" data-wasm="\/fourxx-guide-[0-9a-f]{8,16}_bg\.wasm"><\/template>/);
     }
   });
 
