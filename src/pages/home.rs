@@ -71,9 +71,27 @@ pub fn HomePage() -> impl IntoView {
 #[component]
 fn Search() -> impl IntoView {
     let query = use_query_map();
-    let filter = Memo::new(move |_| {
+    let address = Memo::new(move |_| {
         let params = query.read();
         Filter::from_params(params.get_str("q"), params.get_str("group"), params.get_str("view"))
+    });
+    // What the reader has typed that the address does not show yet: the results follow the
+    // box at once, and the address catches up once that frame is painted (`on_query`).
+    // Anything that changes the address (Back, a link, Escape) ends it.
+    let typed = RwSignal::new(None::<String>);
+    Effect::new(move |first_run: Option<()>| {
+        address.track();
+        // Not at first: text carried over from before the app took over is typed already.
+        if first_run.is_some() {
+            typed.set(None);
+        }
+    });
+    let filter = Memo::new(move |_| {
+        let mut filter = address.get();
+        if let Some(query) = typed.get() {
+            filter.query = query;
+        }
+        filter
     });
     let hits = Memo::new(move |_| filter.read().ranked());
     // Build the search index soon after the page is up, not on the reader's first
@@ -107,20 +125,35 @@ fn Search() -> impl IntoView {
             navigate(&address, options);
         }
     };
-    let on_query = {
+    // Puts what was typed into the address, replacing the history entry so that Back
+    // leaves the page instead of replaying every keystroke.
+    let write_address = {
         let go = go.clone();
-        move |ev| {
-            let next = Filter {
-                query: event_target_value(&ev),
-                ..filter.get_untracked()
-            };
-            // Typing replaces the history entry, so Back leaves the page instead of
-            // replaying every keystroke.
-            go(href(&next.to_url()), true);
+        move || {
+            if typed.with_untracked(Option::is_some) {
+                go(href(&filter.get_untracked().to_url()), true);
+                typed.set(None);
+            }
         }
     };
+    let on_query = {
+        let write_address = write_address.clone();
+        move |ev| {
+            let pending = typed.with_untracked(Option::is_some);
+            typed.set(Some(event_target_value(&ev)));
+            // Changing the address costs more than showing the results (the browser
+            // records the new address, which is no part of the results), so it waits
+            // until the frame that shows them is painted: the task after the next frame.
+            if !pending {
+                let write_address = write_address.clone();
+                request_animation_frame(move || set_timeout(write_address, std::time::Duration::ZERO));
+            }
+        }
+    };
+    let search_input = NodeRef::<Input>::new();
     let on_key = {
         let go = go.clone();
+        let write_address = write_address.clone();
         move |ev: leptos::ev::KeyboardEvent| {
             let count = hits.with_untracked(Vec::len);
             match ev.key().as_str() {
@@ -136,11 +169,17 @@ fn Search() -> impl IntoView {
                     let target = hits.with_untracked(|h| h.get(selected.get_untracked()).map(|hit| hit.code));
                     if let Some(code) = target {
                         ev.prevent_default();
+                        write_address();
                         go(href(&code_path(code)), false);
                     }
                 }
                 "Escape" => {
                     ev.prevent_default();
+                    // The address may not show what was typed yet, and then would not change.
+                    typed.set(None);
+                    if let Some(input) = search_input.get_untracked() {
+                        input.set_value("");
+                    }
                     let cleared = Filter {
                         query: String::new(),
                         ..filter.get_untracked()
@@ -154,6 +193,7 @@ fn Search() -> impl IntoView {
     let on_group = {
         let go = go.clone();
         move |ev| {
+            write_address();
             let value = event_target_value(&ev);
             let next = Filter {
                 group: (!value.is_empty()).then_some(value),
@@ -164,7 +204,6 @@ fn Search() -> impl IntoView {
     };
 
     // "/" jumps to the search box from anywhere on the page, as on many documentation sites.
-    let search_input = NodeRef::<Input>::new();
     let shortcut = window_event_listener(leptos::ev::keydown, move |ev| {
         let target = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
         let target_tag = target.map(|el| {
@@ -184,7 +223,19 @@ fn Search() -> impl IntoView {
     });
     on_cleanup(move || shortcut.remove());
 
-    let query_text = move || filter.read().query.clone();
+    let query_text = move || address.read().query.clone();
+    // The box follows changes of the address (Back, a link; its first value comes from the
+    // `value` attribute) but is left alone when it already says the same: setting an
+    // input's value moves the caret to its end.
+    Effect::new(move |previous: Option<()>| {
+        let query = query_text();
+        if previous.is_some()
+            && let Some(input) = search_input.get_untracked()
+            && input.value() != query
+        {
+            input.set_value(&query);
+        }
+    });
     let searching = move || !filter.read().query.trim().is_empty();
     let expanded = move || (searching() && !hits.read().is_empty()).to_string();
     let active = move || {
@@ -259,7 +310,6 @@ fn Search() -> impl IntoView {
                         autocomplete="off"
                         spellcheck="false"
                         value=query_text
-                        prop:value=query_text
                         on:input=on_query
                         on:keydown=on_key
                     />
@@ -320,12 +370,10 @@ fn Search() -> impl IntoView {
                     // A grid, not a listbox: each result is a real link (open in a new tab, copy
                     // its address), and a listbox's options may not hold links.
                     <div id="search-results" class="results" role="grid" aria-label="Results">
-                        <For
-                            each=move || hits.get().into_iter().enumerate()
-                            key=|(i, hit)| (*i, hit.code)
-                            let((i, hit))
-                        >
-                            <ResultRow hit selected=Signal::derive(move || selected.get() == i) />
+                        // One row per code, kept while it stays in the results: a keystroke
+                        // moves rows and updates what changed in them instead of rebuilding.
+                        <For each=move || hits.with(|h| h.iter().map(|hit| hit.code).collect::<Vec<_>>()) key=|code| *code let(code)>
+                            <ResultRow code hits selected />
                         </For>
                     </div>
                 </Show>
@@ -335,9 +383,9 @@ fn Search() -> impl IntoView {
 }
 
 /// One result: a single link with the code, its name, its summary and why it matched.
+/// The row stays while its code stays in `hits`; its place and its reason follow them.
 #[component]
-fn ResultRow(hit: Hit<'static>, selected: Signal<bool>) -> impl IntoView {
-    let code = hit.code;
+fn ResultRow(code: u16, hits: Memo<Vec<Hit<'static>>>, selected: ReadSignal<usize>) -> impl IntoView {
     let (name, summary, registered) = match catalog::find_code(code) {
         Some(status) => (status.title_name(), status.summary, true),
         None => match catalog::find_unofficial(code) {
@@ -349,10 +397,21 @@ fn ResultRow(hit: Hit<'static>, selected: Signal<bool>) -> impl IntoView {
             None => ("", "", false),
         },
     };
-    let why = hit.reasons.first().cloned();
+    let is_selected = move || {
+        hits.with(|h| h.get(selected.get()).is_some_and(|hit| hit.code == code))
+            .to_string()
+    };
+    let why = Memo::new(move |_| {
+        hits.with(|h| {
+            h.iter()
+                .find(|hit| hit.code == code)
+                .and_then(|hit| hit.reasons.first().cloned())
+                .filter(|r| !r.text.is_empty())
+        })
+    });
     view! {
         <div role="row">
-            <div role="gridcell" id=format!("result-{code}") aria-selected=move || selected.get().to_string()>
+            <div role="gridcell" id=format!("result-{code}") aria-selected=is_selected>
             <a href=href(&code_path(code)) tabindex="-1" class="result">
                 <span class="result-title">
                     <span class="code-number">{code}</span>
@@ -361,31 +420,32 @@ fn ResultRow(hit: Hit<'static>, selected: Signal<bool>) -> impl IntoView {
                     {(!registered).then(|| view! { <span class="tag-unofficial">"not registered"</span> })}
                 </span>
                 <span class="result-summary">{summary}</span>
-                {why
-                    .filter(|r| !r.text.is_empty())
-                    .map(|reason| {
-                        let label = if reason.misspelled {
-                            format!("Matched {} (spelling corrected): ", reason.field.label())
-                        } else {
-                            format!("Matched {}: ", reason.field.label())
-                        };
-                        view! {
-                            <span class="match-why">
-                                {label}
-                                {excerpt(reason.text, &reason.spans, 140)
-                                    .into_iter()
-                                    .map(|(marked, text)| {
-                                        if marked {
-                                            view! { <mark>{text}</mark> }.into_any()
-                                        } else {
-                                            text.into_any()
-                                        }
-                                    })
-                                    .collect_view()}
-                                {(!reason.note.is_empty()).then(|| format!(" ({})", reason.note))}
-                            </span>
-                        }
-                    })}
+                {move || {
+                    why.get()
+                        .map(|reason| {
+                            let label = if reason.misspelled {
+                                format!("Matched {} (spelling corrected): ", reason.field.label())
+                            } else {
+                                format!("Matched {}: ", reason.field.label())
+                            };
+                            view! {
+                                <span class="match-why">
+                                    {label}
+                                    {excerpt(reason.text, &reason.spans, 140)
+                                        .into_iter()
+                                        .map(|(marked, text)| {
+                                            if marked {
+                                                view! { <mark>{text}</mark> }.into_any()
+                                            } else {
+                                                text.into_any()
+                                            }
+                                        })
+                                        .collect_view()}
+                                    {(!reason.note.is_empty()).then(|| format!(" ({})", reason.note))}
+                                </span>
+                            }
+                        })
+                }}
             </a>
             </div>
         </div>
