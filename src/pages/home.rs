@@ -11,7 +11,8 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use crate::catalog::{self, GROUPS, GUIDE};
 use crate::components::{CodeTable, Correction, GroupList, Prose, Section};
 use crate::routes::{code_path, echo, href};
-use crate::search::{Filter, Hit, View, excerpt, result_summary};
+use crate::search::{Filter, Hit, Reason, View, excerpt, result_summary};
+use crate::text::push_escaped;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -386,6 +387,36 @@ fn Search() -> impl IntoView {
 /// The row stays while its code stays in `hits`; its place and its reason follow them.
 #[component]
 fn ResultRow(code: u16, hits: Memo<Vec<Hit<'static>>>, selected: ReadSignal<usize>) -> impl IntoView {
+    let is_selected = move || {
+        hits.with(|h| h.get(selected.get()).is_some_and(|hit| hit.code == code))
+            .to_string()
+    };
+    let why = Memo::new(move |_| {
+        hits.with(|h| {
+            h.iter()
+                .find(|hit| hit.code == code)
+                .and_then(|hit| hit.reasons.first().cloned())
+        })
+    });
+    let (title, summary) = result_title_html(code);
+    // Markup the browser parses in one go: cheaper than building each node with its own
+    // call from wasm. Only the reason changes from one keystroke to the next.
+    view! {
+        <div role="row">
+            <div role="gridcell" id=format!("result-{code}") aria-selected=is_selected>
+                <a href=href(&code_path(code)) tabindex="-1" class="result">
+                    <span class="result-title" inner_html=title></span>
+                    <span class="result-summary">{summary}</span>
+                    <span class="match-why" inner_html=move || why_html(why.read().as_ref())></span>
+                </a>
+            </div>
+        </div>
+    }
+}
+
+/// A result's title as HTML (its code, its name, and that it is not registered), and
+/// its one-line summary.
+pub fn result_title_html(code: u16) -> (String, &'static str) {
     let (name, summary, registered) = match catalog::find_code(code) {
         Some(status) => (status.title_name(), status.summary, true),
         None => match catalog::find_unofficial(code) {
@@ -397,59 +428,38 @@ fn ResultRow(code: u16, hits: Memo<Vec<Hit<'static>>>, selected: ReadSignal<usiz
             None => ("", "", false),
         },
     };
-    let is_selected = move || {
-        hits.with(|h| h.get(selected.get()).is_some_and(|hit| hit.code == code))
-            .to_string()
-    };
-    let why = Memo::new(move |_| {
-        hits.with(|h| {
-            h.iter()
-                .find(|hit| hit.code == code)
-                .and_then(|hit| hit.reasons.first().cloned())
-                .filter(|r| !r.text.is_empty())
-        })
-    });
-    view! {
-        <div role="row">
-            <div role="gridcell" id=format!("result-{code}") aria-selected=is_selected>
-            <a href=href(&code_path(code)) tabindex="-1" class="result">
-                <span class="result-title">
-                    <span class="code-number">{code}</span>
-                    " "
-                    <span class="result-name">{name}</span>
-                    {(!registered).then(|| view! { <span class="tag-unofficial">"not registered"</span> })}
-                </span>
-                <span class="result-summary">{summary}</span>
-                {move || {
-                    why.get()
-                        .map(|reason| {
-                            let label = if reason.misspelled {
-                                format!("Matched {} (spelling corrected): ", reason.field.label())
-                            } else {
-                                format!("Matched {}: ", reason.field.label())
-                            };
-                            view! {
-                                <span class="match-why">
-                                    {label}
-                                    {excerpt(reason.text, &reason.spans, 140)
-                                        .into_iter()
-                                        .map(|(marked, text)| {
-                                            if marked {
-                                                view! { <mark>{text}</mark> }.into_any()
-                                            } else {
-                                                text.into_any()
-                                            }
-                                        })
-                                        .collect_view()}
-                                    {(!reason.note.is_empty()).then(|| format!(" ({})", reason.note))}
-                                </span>
-                            }
-                        })
-                }}
-            </a>
-            </div>
-        </div>
+    let mut out = format!(r#"<span class="code-number">{code}</span> <span class="result-name">"#);
+    push_escaped(&mut out, name);
+    out.push_str("</span>");
+    if !registered {
+        out.push_str(r#"<span class="tag-unofficial">not registered</span>"#);
     }
+    (out, summary)
+}
+
+/// Why a result matched, as HTML: the field and an excerpt of its text with the matched
+/// words in `<mark>`; empty when there is nothing to show.
+pub fn why_html(reason: Option<&Reason>) -> String {
+    let Some(reason) = reason.filter(|r| !r.text.is_empty()) else {
+        return String::new();
+    };
+    let corrected = if reason.misspelled { " (spelling corrected)" } else { "" };
+    let mut out = format!("Matched {}{corrected}: ", reason.field.label());
+    for (marked, text) in excerpt(reason.text, &reason.spans, 140) {
+        if marked {
+            out.push_str("<mark>");
+            push_escaped(&mut out, &text);
+            out.push_str("</mark>");
+        } else {
+            push_escaped(&mut out, &text);
+        }
+    }
+    if !reason.note.is_empty() {
+        out.push_str(" (");
+        push_escaped(&mut out, reason.note);
+        out.push(')');
+    }
+    out
 }
 
 #[component]
@@ -481,7 +491,78 @@ pub fn is_search_shortcut(key: &str, modified: bool, target_tag: Option<&str>) -
 
 #[cfg(test)]
 mod tests {
-    use super::is_search_shortcut;
+    use super::{is_search_shortcut, result_title_html, why_html};
+    use crate::components::code_rows_html;
+    use crate::search::{Field, Reason};
+
+    #[test]
+    fn a_reason_shows_its_field_and_marks_the_matched_words_as_text() {
+        let text = "Request <Header> Too Large";
+        let at = text.find("Too").unwrap();
+        let mut reason = Reason {
+            field: Field::Name,
+            text,
+            note: "",
+            spans: vec![(at, text.len())],
+            misspelled: false,
+        };
+        assert_eq!(
+            why_html(Some(&reason)),
+            "Matched name: Request &lt;Header&gt; <mark>Too Large</mark>"
+        );
+        reason.misspelled = true;
+        reason.note = "nginx & co";
+        assert_eq!(
+            why_html(Some(&reason)),
+            "Matched name (spelling corrected): Request &lt;Header&gt; <mark>Too Large</mark> (nginx &amp; co)"
+        );
+        reason.text = "";
+        assert_eq!(why_html(Some(&reason)), "");
+        assert_eq!(why_html(None), "");
+    }
+
+    #[test]
+    fn a_result_title_names_the_code_and_says_when_it_is_not_registered() {
+        let (title, summary) = result_title_html(429);
+        assert!(
+            title.starts_with(
+                r#"<span class="code-number">429</span> <span class="result-name">Too Many Requests</span>"#
+            )
+        );
+        assert!(!title.contains("not registered"));
+        assert!(summary.contains("too many requests"), "{summary}");
+        let (title, _) = result_title_html(499);
+        assert!(
+            title.ends_with(r#"<span class="tag-unofficial">not registered</span>"#),
+            "{title}"
+        );
+    }
+
+    #[test]
+    fn table_rows_carry_their_ids_links_and_the_chosen_text() {
+        let codes: Vec<_> = [404, 413]
+            .iter()
+            .filter_map(|&c| crate::catalog::find_code(c))
+            .collect();
+        let summary = code_rows_html(&codes, false);
+        assert_eq!(summary.matches("<tr ").count(), 2);
+        assert!(summary.starts_with(r#"<tr id="row-404"><td class="code-cell"><span class="code-number">404</span></td><th scope="row" class="name-cell"><a href="/codes/404/">Not Found</a>"#), "{summary}");
+        assert!(
+            summary.contains(r#"<span class="other-names">Also: Payload Too Large"#),
+            "{summary}"
+        );
+        let esc = |t: &str| {
+            t.replace('&', "&amp;")
+                .replace('<', "&lt;")
+                .replace('>', "&gt;")
+                .replace('"', "&quot;")
+                .replace('\'', "&#39;")
+        };
+        assert!(summary.contains(&esc(codes[0].summary)) && !summary.contains(&esc(codes[0].meaning)));
+        let full = code_rows_html(&codes, true);
+        assert!(full.contains(&esc(codes[1].meaning)) && !full.contains(&esc(codes[1].summary)));
+        assert!(code_rows_html(&[], false).is_empty());
+    }
 
     #[test]
     fn slash_focuses_the_search_except_while_typing() {
