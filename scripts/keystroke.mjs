@@ -8,7 +8,8 @@
 // delivered only once that rendering is done. So the figure covers the event handlers,
 // the app's reactive updates (microtasks), style, layout and paint of the frame that
 // shows the result. Each frame is also checked against the page once it has settled: a
-// frame that did not show the result yet (deferred rendering) is counted as stale.
+// frame whose count or rows on the screen differ from the settled page's (rendering
+// deferred past the frame) is counted as stale.
 // The Event Timing API gives a second, browser-side figure for the same key presses
 // (keydown to next paint, rounded to 8 ms; only entries of 16 ms and more are reported).
 //
@@ -23,7 +24,9 @@ const PROBE = () => {
   window.__keystrokes = [];
   window.__slowEvents = [];
   const snapshot = () => {
-    const shown = [...document.querySelectorAll('#search-results [role="gridcell"] .code-number, .code-table tbody tr .code-number')];
+    // The count and the rows on the screen (rows further down may come a frame later).
+    const shown = [...document.querySelectorAll('#search-results [role="gridcell"] .code-number, .code-table tbody tr .code-number')]
+      .filter((e) => e.getBoundingClientRect().top < innerHeight);
     return `${document.getElementById('filter-status')?.textContent}|${shown.map((e) => e.textContent).join(',')}`;
   };
   window.__snapshot = snapshot;

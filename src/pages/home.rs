@@ -137,18 +137,27 @@ fn Search() -> impl IntoView {
             }
         }
     };
-    let on_query = {
+    // How many rows of results (or of the table) a keystroke's own frame adds: about a
+    // screenful. The rest follow in the task after that frame is painted.
+    let (first_rows, set_first_rows) = signal(usize::MAX);
+    let catch_up = {
         let write_address = write_address.clone();
-        move |ev| {
-            let pending = typed.with_untracked(Option::is_some);
-            typed.set(Some(event_target_value(&ev)));
-            // Changing the address costs more than showing the results (the browser
-            // records the new address, which is no part of the results), so it waits
-            // until the frame that shows them is painted: the task after the next frame.
-            if !pending {
-                let write_address = write_address.clone();
-                request_animation_frame(move || set_timeout(write_address, std::time::Duration::ZERO));
-            }
+        move || {
+            set_first_rows.set(usize::MAX);
+            write_address();
+        }
+    };
+    let on_query = move |ev| {
+        let pending = typed.with_untracked(Option::is_some);
+        set_first_rows.set(rows_in(crate::browser::space_below("filter-status")));
+        typed.set(Some(event_target_value(&ev)));
+        // Changing the address costs more than showing the results (the browser records
+        // the new address, which is no part of the results), so it waits until the frame
+        // that shows them is painted, as do rows below the screen: the task after the
+        // next frame.
+        if !pending {
+            let catch_up = catch_up.clone();
+            request_animation_frame(move || set_timeout(catch_up, std::time::Duration::ZERO));
         }
     };
     let search_input = NodeRef::<Input>::new();
@@ -253,6 +262,7 @@ fn Search() -> impl IntoView {
     let table_codes = Signal::derive(move || {
         hits.read()
             .iter()
+            .take(first_rows.get())
             .filter_map(|h| catalog::find_code(h.code))
             .collect::<Vec<_>>()
     });
@@ -273,13 +283,6 @@ fn Search() -> impl IntoView {
             "Show the guide's full meanings"
         };
         view! { <a class="view-switch" href=href(&other.to_url())>{label}</a> }
-    };
-    let shown_count = move || {
-        if searching() {
-            hits.read().len()
-        } else {
-            table_codes.read().len()
-        }
     };
 
     view! {
@@ -356,7 +359,7 @@ fn Search() -> impl IntoView {
                     })
             }}
             <p id="filter-status" class="filter-status" role="status" aria-live="polite">
-                {move || result_summary(shown_count(), &filter.read())}
+                {move || result_summary(hits.read().len(), &filter.read())}
             </p>
             <Show
                 when=searching
@@ -368,18 +371,55 @@ fn Search() -> impl IntoView {
                 }
             >
                 <Show when=move || !hits.read().is_empty() fallback=move || view! { <NoMatch filter /> }>
-                    // A grid, not a listbox: each result is a real link (open in a new tab, copy
-                    // its address), and a listbox's options may not hold links.
-                    <div id="search-results" class="results" role="grid" aria-label="Results">
-                        // One row per code, kept while it stays in the results: a keystroke
-                        // moves rows and updates what changed in them instead of rebuilding.
-                        <For each=move || hits.with(|h| h.iter().map(|hit| hit.code).collect::<Vec<_>>()) key=|code| *code let(code)>
-                            <ResultRow code hits selected />
-                        </For>
-                    </div>
+                    <ResultGrid hits selected first_rows />
                 </Show>
             </Show>
         </section>
+    }
+}
+
+/// The results. A grid, not a listbox: each result is a real link (open in a new tab,
+/// copy its address), and a listbox's options may not hold links.
+#[component]
+fn ResultGrid(
+    hits: Memo<Vec<Hit<'static>>>,
+    selected: ReadSignal<usize>,
+    first_rows: ReadSignal<usize>,
+) -> impl IntoView {
+    // One row per code, kept while it stays in the results: a keystroke moves rows and
+    // updates what changed in them instead of rebuilding them. Past the first
+    // `first_rows`, a keystroke's own frame keeps only rows already on the page.
+    let on_page = StoredValue::new(Vec::<u16>::new());
+    let rows = move || {
+        let limit = first_rows.get();
+        let codes = hits.with(|h| {
+            on_page.with_value(|shown| {
+                h.iter()
+                    .enumerate()
+                    .filter(|(i, hit)| *i < limit || shown.contains(&hit.code))
+                    .map(|(_, hit)| hit.code)
+                    .collect::<Vec<_>>()
+            })
+        });
+        on_page.set_value(codes.clone());
+        codes
+    };
+    view! {
+        <div id="search-results" class="results" role="grid" aria-label="Results">
+            <For each=rows key=|code| *code let(code)>
+                <ResultRow code hits selected />
+            </For>
+        </div>
+    }
+}
+
+/// The number of rows that surely fill `space` pixels (none is under 40 pixels high),
+/// and at least a few; all of them when the space is unknown.
+pub fn rows_in(space: f64) -> usize {
+    if space.is_finite() {
+        (space.max(0.0) / 40.0).ceil() as usize + 3
+    } else {
+        usize::MAX
     }
 }
 
@@ -491,9 +531,18 @@ pub fn is_search_shortcut(key: &str, modified: bool, target_tag: Option<&str>) -
 
 #[cfg(test)]
 mod tests {
-    use super::{is_search_shortcut, result_title_html, why_html};
+    use super::{is_search_shortcut, result_title_html, rows_in, why_html};
     use crate::components::code_rows_html;
     use crate::search::{Field, Reason};
+
+    #[test]
+    fn a_keystroke_renders_a_screenful_of_rows_first() {
+        assert_eq!(rows_in(400.0), 13);
+        assert_eq!(rows_in(401.0), 14);
+        assert_eq!(rows_in(-250.0), 3);
+        assert_eq!(rows_in(f64::INFINITY), usize::MAX);
+        assert_eq!(rows_in(f64::NAN), usize::MAX);
+    }
 
     #[test]
     fn a_reason_shows_its_field_and_marks_the_matched_words_as_text() {
