@@ -63,14 +63,19 @@ const PROBE = () => {
 
 export const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
 
-/** Opens `/` in a fresh page with the CPU throttled, ready for typing. */
-export async function openSearch(browser, origin, throttle = 4) {
+// The same box and count in a page of their own: what typing costs with no app at all,
+// the floor of this measurement on this machine (input handling and waiting for a frame).
+const BARE = '<!DOCTYPE html><html lang="en" data-app="ready"><title>bare</title><input id="filter-q"><p id="filter-status">0</p></html>';
+
+/** Opens `/` (or, with `bare`, a page holding only a text box) in a fresh page with the CPU throttled, ready for typing. */
+export async function openSearch(browser, origin, { throttle = 4, bare = false } = {}) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
   await page.addInitScript(PROBE);
-  await page.goto(`${origin}/`);
+  if (bare) await page.route(`${origin}/bare`, (route) => route.fulfill({ contentType: 'text/html', body: BARE }));
+  await page.goto(`${origin}/${bare ? 'bare' : ''}`);
   await page.waitForSelector('html[data-app="ready"]');
   // The app builds its search index shortly after it is up; let it.
   await page.waitForTimeout(1500);
@@ -81,9 +86,10 @@ export async function openSearch(browser, origin, throttle = 4) {
 /**
  * Types every query key by key, each into an emptied box (select all, Backspace: that
  * keystroke is measured too), `rounds` times. Returns the latencies in ms, the Event
- * Timing durations of 16 ms and more, and how many measured frames were stale.
+ * Timing durations of 16 ms and more, how many measured frames were stale and (with
+ * `address`) how often the address had not caught up with the box `pause` ms later.
  */
-export async function typeQueries(page, { rounds = 2, queries = QUERIES, pause = 60 } = {}) {
+export async function typeQueries(page, { rounds = 2, queries = QUERIES, pause = 60, address = true } = {}) {
   let done = 0;
   let behind = 0;
   const settled = [];
@@ -99,7 +105,7 @@ export async function typeQueries(page, { rounds = 2, queries = QUERIES, pause =
       behind: (new URLSearchParams(location.search).get('q') ?? '') !== document.getElementById('filter-q').value,
     }));
     settled.push(now.shown);
-    behind += now.behind;
+    if (address) behind += now.behind;
   };
   for (let round = 0; round < rounds; round++) {
     for (const query of queries) {

@@ -253,9 +253,11 @@ fn Search() -> impl IntoView {
             .then(|| hits.with(|h| h.get(selected.get()).map(|hit| format!("result-{}", hit.code))))
             .flatten()
     };
-    let group_value = move || filter.read().known_group().map(|g| g.slug).unwrap_or_default();
+    // The group comes from the address alone (typing changes only the query), so these
+    // are not worked out again on every keystroke.
+    let group_value = move || address.read().known_group().map(|g| g.slug).unwrap_or_default();
     let unknown_group = move || {
-        let f = filter.read();
+        let f = address.read();
         f.group.clone().filter(|_| f.known_group().is_none())
     };
     // Without a query the ranked hits are the group's codes in code order: the table.
