@@ -144,30 +144,15 @@ for (const path of PAGES) {
 }
 bareServer.close();
 
-// Search latency: from a keystroke to the next painted frame, with the CPU slowed 4x.
-const page = await browser.newPage();
-const cdp = await page.context().newCDPSession(page);
-await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-await page.goto(`http://127.0.0.1:${port}/`);
-await page.waitForSelector('html[data-app="ready"]');
-const latencies = [];
-const queries = ['4', '41', 'auth', 'retry-after', 'too large', 'legnth', 'PayloadTooLargeError: request entity too large',
-  'nginx 413', 'slow down', 'zzz', 'client closed request', 'sign in', 'precondtion', ''];
-for (let round = 0; round < 3; round++) {
-  for (const words of queries) {
-    latencies.push(await page.evaluate(async (value) => {
-      const input = document.getElementById('filter-q');
-      const start = performance.now();
-      input.value = value;
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      // The frame after the one that handles the change is the one that shows it.
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
-      return performance.now() - start;
-    }, words));
-  }
+// Search latency: real key presses, from keydown to the end of the next frame, with the
+// CPU slowed 4x (scripts/keystroke.mjs), and the same key presses in a bare page.
+const { openSearch, typeQueries, describe } = await import('./keystroke.mjs');
+for (const bare of [false, true]) {
+  const typing = await openSearch(browser, `http://127.0.0.1:${port}`, { bare });
+  const measured = await typeQueries(typing.page, { rounds: 2, address: !bare });
+  await typing.context.close();
+  console.log(`\nSearch, keystroke to painted frame (4x CPU throttling)${bare ? ', a bare page with only a text box' : ''}: ${describe(measured)}`);
 }
-const p95 = [...latencies].sort((a, b) => a - b)[Math.floor(latencies.length * 0.95)];
-console.log(`\nSearch, keystroke to painted frame (4x CPU throttling): median ${median(latencies).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, worst ${Math.max(...latencies).toFixed(1)} ms (${latencies.length} keystrokes)`);
 await browser.close();
 server.close();
 

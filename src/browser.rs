@@ -44,6 +44,26 @@ pub fn focus_by_id(id: &str) {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn focus_by_id(_id: &str) {}
 
+/// How many pixels of the window lie below the element with this id (negative when it
+/// ends below the window); infinite when there is no such element.
+#[cfg(target_arch = "wasm32")]
+pub fn space_below(id: &str) -> f64 {
+    let Some(window) = web_sys::window() else {
+        return f64::INFINITY;
+    };
+    let height = window.inner_height().ok().and_then(|h| h.as_f64());
+    let element = window.document().and_then(|d| d.get_element_by_id(id));
+    match (height, element) {
+        (Some(height), Some(element)) => height - element.get_bounding_client_rect().bottom(),
+        _ => f64::INFINITY,
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn space_below(_id: &str) -> f64 {
+    f64::INFINITY
+}
+
 /// A preference kept in the browser's local storage (theme, snippet language).
 #[cfg(target_arch = "wasm32")]
 pub fn stored(key: &str) -> Option<String> {

@@ -1,5 +1,5 @@
-//! Small text helpers shared by pages: page titles and descriptions, and splitting prose
-//! so that mentions of catalogue codes become links.
+//! Small text helpers shared by pages: page titles and descriptions, splitting prose so
+//! that mentions of catalogue codes become links, and escaping text for HTML.
 
 use crate::catalog;
 
@@ -66,9 +66,31 @@ pub fn summary_sentence(text: &str) -> String {
     }
 }
 
+/// Appends `text` to `out` as HTML text or a quoted attribute value: `&`, `<`, `>`, `"`
+/// and `'` become character references, everything else stays as it is.
+pub fn push_escaped(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn escaping_leaves_no_markup_and_keeps_the_rest() {
+        let mut out = String::from("<b>");
+        push_escaped(&mut out, r#"a<b>&c "d" 'e' 413 “é”"#);
+        assert_eq!(out, "<b>a&lt;b&gt;&amp;c &quot;d&quot; &#39;e&#39; 413 “é”");
+    }
 
     #[test]
     fn links_whole_catalogue_codes_only() {

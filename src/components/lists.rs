@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::catalog::{self, GROUPS, Group, Status};
 use crate::routes::{code_path, group_path, href};
+use crate::text::push_escaped;
 
 /// Codes as a short list: number, name and our one-line summary.
 #[component]
@@ -40,31 +41,37 @@ pub fn CodeTable(#[prop(into)] codes: Signal<Vec<&'static Status>>, #[prop(into)
                     <th scope="col">{move || if full.get() { "Meaning (the guide's text)" } else { "In one line" }}</th>
                 </tr>
             </thead>
-            <tbody>
-                <For each=move || codes.get() key=|status| status.code let(status)>
-                    <CodeRow status full />
-                </For>
-            </tbody>
+            // Markup the browser parses in one go: the table is built again each time a
+            // search is cleared, and a few hundred nodes made one call at a time from wasm
+            // cost that keystroke several frames.
+            <tbody inner_html=move || code_rows_html(&codes.read(), full.get())></tbody>
         </table>
     }
 }
 
-#[component]
-fn CodeRow(status: &'static Status, full: Signal<bool>) -> impl IntoView {
-    let other_names = status.other_names().join(", ");
-    view! {
-        <tr id=format!("row-{}", status.code)>
-            <td class="code-cell">
-                <span class="code-number">{status.code}</span>
-            </td>
-            <th scope="row" class="name-cell">
-                <a href=href(&code_path(status.code))>{status.title_name()}</a>
-                {(!other_names.is_empty())
-                    .then(|| view! { <span class="other-names">"Also: " {other_names}</span> })}
-            </th>
-            <td class="meaning-cell">{move || if full.get() { status.meaning } else { status.summary }}</td>
-        </tr>
+/// The rows of [`CodeTable`] as HTML.
+pub fn code_rows_html(codes: &[&Status], full: bool) -> String {
+    let mut out = String::new();
+    for status in codes {
+        let code = status.code;
+        out.push_str(&format!(
+            r#"<tr id="row-{code}"><td class="code-cell"><span class="code-number">{code}</span></td><th scope="row" class="name-cell"><a href=""#
+        ));
+        push_escaped(&mut out, &href(&code_path(code)));
+        out.push_str("\">");
+        push_escaped(&mut out, status.title_name());
+        out.push_str("</a>");
+        let other_names = status.other_names();
+        if !other_names.is_empty() {
+            out.push_str(r#"<span class="other-names">Also: "#);
+            push_escaped(&mut out, &other_names.join(", "));
+            out.push_str("</span>");
+        }
+        out.push_str(r#"</th><td class="meaning-cell">"#);
+        push_escaped(&mut out, if full { status.meaning } else { status.summary });
+        out.push_str("</td></tr>");
     }
+    out
 }
 
 /// Links to every group: the guide's common groups first, then the others.

@@ -15,7 +15,7 @@ pub use breadcrumbs::Breadcrumbs;
 pub use code_block::CodeBlock;
 pub use copy_button::{CopyButton, CopySource};
 pub use correction::Correction;
-pub use lists::{CodeList, CodeTable, GroupList};
+pub use lists::{CodeList, CodeTable, GroupList, code_rows_html};
 pub use prose::Prose;
 pub use section::Section;
 pub use site_search::SiteSearch;

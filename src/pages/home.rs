@@ -11,7 +11,8 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use crate::catalog::{self, GROUPS, GUIDE};
 use crate::components::{CodeTable, Correction, GroupList, Prose, Section};
 use crate::routes::{code_path, echo, href};
-use crate::search::{Filter, Hit, View, excerpt, result_summary};
+use crate::search::{Filter, Hit, Reason, View, excerpt, result_summary};
+use crate::text::push_escaped;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -71,9 +72,27 @@ pub fn HomePage() -> impl IntoView {
 #[component]
 fn Search() -> impl IntoView {
     let query = use_query_map();
-    let filter = Memo::new(move |_| {
+    let address = Memo::new(move |_| {
         let params = query.read();
         Filter::from_params(params.get_str("q"), params.get_str("group"), params.get_str("view"))
+    });
+    // What the reader has typed that the address does not show yet: the results follow the
+    // box at once, and the address catches up once that frame is painted (`on_query`).
+    // Anything that changes the address (Back, a link, Escape) ends it.
+    let typed = RwSignal::new(None::<String>);
+    Effect::new(move |first_run: Option<()>| {
+        address.track();
+        // Not at first: text carried over from before the app took over is typed already.
+        if first_run.is_some() {
+            typed.set(None);
+        }
+    });
+    let filter = Memo::new(move |_| {
+        let mut filter = address.get();
+        if let Some(query) = typed.get() {
+            filter.query = query;
+        }
+        filter
     });
     let hits = Memo::new(move |_| filter.read().ranked());
     // Build the search index soon after the page is up, not on the reader's first
@@ -107,20 +126,44 @@ fn Search() -> impl IntoView {
             navigate(&address, options);
         }
     };
-    let on_query = {
+    // Puts what was typed into the address, replacing the history entry so that Back
+    // leaves the page instead of replaying every keystroke.
+    let write_address = {
         let go = go.clone();
-        move |ev| {
-            let next = Filter {
-                query: event_target_value(&ev),
-                ..filter.get_untracked()
-            };
-            // Typing replaces the history entry, so Back leaves the page instead of
-            // replaying every keystroke.
-            go(href(&next.to_url()), true);
+        move || {
+            if typed.with_untracked(Option::is_some) {
+                go(href(&filter.get_untracked().to_url()), true);
+                typed.set(None);
+            }
         }
     };
+    // How many rows of results (or of the table) a keystroke's own frame adds: about a
+    // screenful. The rest follow in the task after that frame is painted.
+    let (first_rows, set_first_rows) = signal(usize::MAX);
+    let catch_up = {
+        let write_address = write_address.clone();
+        move || {
+            set_first_rows.set(usize::MAX);
+            write_address();
+        }
+    };
+    let on_query = move |ev| {
+        let pending = typed.with_untracked(Option::is_some);
+        set_first_rows.set(rows_in(crate::browser::space_below("filter-status")));
+        typed.set(Some(event_target_value(&ev)));
+        // Changing the address costs more than showing the results (the browser records
+        // the new address, which is no part of the results), so it waits until the frame
+        // that shows them is painted, as do rows below the screen: the task after the
+        // next frame.
+        if !pending {
+            let catch_up = catch_up.clone();
+            request_animation_frame(move || set_timeout(catch_up, std::time::Duration::ZERO));
+        }
+    };
+    let search_input = NodeRef::<Input>::new();
     let on_key = {
         let go = go.clone();
+        let write_address = write_address.clone();
         move |ev: leptos::ev::KeyboardEvent| {
             let count = hits.with_untracked(Vec::len);
             match ev.key().as_str() {
@@ -136,11 +179,17 @@ fn Search() -> impl IntoView {
                     let target = hits.with_untracked(|h| h.get(selected.get_untracked()).map(|hit| hit.code));
                     if let Some(code) = target {
                         ev.prevent_default();
+                        write_address();
                         go(href(&code_path(code)), false);
                     }
                 }
                 "Escape" => {
                     ev.prevent_default();
+                    // The address may not show what was typed yet, and then would not change.
+                    typed.set(None);
+                    if let Some(input) = search_input.get_untracked() {
+                        input.set_value("");
+                    }
                     let cleared = Filter {
                         query: String::new(),
                         ..filter.get_untracked()
@@ -154,6 +203,7 @@ fn Search() -> impl IntoView {
     let on_group = {
         let go = go.clone();
         move |ev| {
+            write_address();
             let value = event_target_value(&ev);
             let next = Filter {
                 group: (!value.is_empty()).then_some(value),
@@ -164,7 +214,6 @@ fn Search() -> impl IntoView {
     };
 
     // "/" jumps to the search box from anywhere on the page, as on many documentation sites.
-    let search_input = NodeRef::<Input>::new();
     let shortcut = window_event_listener(leptos::ev::keydown, move |ev| {
         let target = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
         let target_tag = target.map(|el| {
@@ -184,7 +233,19 @@ fn Search() -> impl IntoView {
     });
     on_cleanup(move || shortcut.remove());
 
-    let query_text = move || filter.read().query.clone();
+    let query_text = move || address.read().query.clone();
+    // The box follows changes of the address (Back, a link; its first value comes from the
+    // `value` attribute) but is left alone when it already says the same: setting an
+    // input's value moves the caret to its end.
+    Effect::new(move |previous: Option<()>| {
+        let query = query_text();
+        if previous.is_some()
+            && let Some(input) = search_input.get_untracked()
+            && input.value() != query
+        {
+            input.set_value(&query);
+        }
+    });
     let searching = move || !filter.read().query.trim().is_empty();
     let expanded = move || (searching() && !hits.read().is_empty()).to_string();
     let active = move || {
@@ -192,15 +253,18 @@ fn Search() -> impl IntoView {
             .then(|| hits.with(|h| h.get(selected.get()).map(|hit| format!("result-{}", hit.code))))
             .flatten()
     };
-    let group_value = move || filter.read().known_group().map(|g| g.slug).unwrap_or_default();
+    // The group comes from the address alone (typing changes only the query), so these
+    // are not worked out again on every keystroke.
+    let group_value = move || address.read().known_group().map(|g| g.slug).unwrap_or_default();
     let unknown_group = move || {
-        let f = filter.read();
+        let f = address.read();
         f.group.clone().filter(|_| f.known_group().is_none())
     };
     // Without a query the ranked hits are the group's codes in code order: the table.
     let table_codes = Signal::derive(move || {
         hits.read()
             .iter()
+            .take(first_rows.get())
             .filter_map(|h| catalog::find_code(h.code))
             .collect::<Vec<_>>()
     });
@@ -221,13 +285,6 @@ fn Search() -> impl IntoView {
             "Show the guide's full meanings"
         };
         view! { <a class="view-switch" href=href(&other.to_url())>{label}</a> }
-    };
-    let shown_count = move || {
-        if searching() {
-            hits.read().len()
-        } else {
-            table_codes.read().len()
-        }
     };
 
     view! {
@@ -259,7 +316,6 @@ fn Search() -> impl IntoView {
                         autocomplete="off"
                         spellcheck="false"
                         value=query_text
-                        prop:value=query_text
                         on:input=on_query
                         on:keydown=on_key
                     />
@@ -305,7 +361,7 @@ fn Search() -> impl IntoView {
                     })
             }}
             <p id="filter-status" class="filter-status" role="status" aria-live="polite">
-                {move || result_summary(shown_count(), &filter.read())}
+                {move || result_summary(hits.read().len(), &filter.read())}
             </p>
             <Show
                 when=searching
@@ -317,27 +373,92 @@ fn Search() -> impl IntoView {
                 }
             >
                 <Show when=move || !hits.read().is_empty() fallback=move || view! { <NoMatch filter /> }>
-                    // A grid, not a listbox: each result is a real link (open in a new tab, copy
-                    // its address), and a listbox's options may not hold links.
-                    <div id="search-results" class="results" role="grid" aria-label="Results">
-                        <For
-                            each=move || hits.get().into_iter().enumerate()
-                            key=|(i, hit)| (*i, hit.code)
-                            let((i, hit))
-                        >
-                            <ResultRow hit selected=Signal::derive(move || selected.get() == i) />
-                        </For>
-                    </div>
+                    <ResultGrid hits selected first_rows />
                 </Show>
             </Show>
         </section>
     }
 }
 
-/// One result: a single link with the code, its name, its summary and why it matched.
+/// The results. A grid, not a listbox: each result is a real link (open in a new tab,
+/// copy its address), and a listbox's options may not hold links.
 #[component]
-fn ResultRow(hit: Hit<'static>, selected: Signal<bool>) -> impl IntoView {
-    let code = hit.code;
+fn ResultGrid(
+    hits: Memo<Vec<Hit<'static>>>,
+    selected: ReadSignal<usize>,
+    first_rows: ReadSignal<usize>,
+) -> impl IntoView {
+    // One row per code, kept while it stays in the results: a keystroke moves rows and
+    // updates what changed in them instead of rebuilding them. Past the first
+    // `first_rows`, a keystroke's own frame keeps only rows already on the page.
+    let on_page = StoredValue::new(Vec::<u16>::new());
+    let rows = move || {
+        let limit = first_rows.get();
+        let codes = hits.with(|h| {
+            on_page.with_value(|shown| {
+                h.iter()
+                    .enumerate()
+                    .filter(|(i, hit)| *i < limit || shown.contains(&hit.code))
+                    .map(|(_, hit)| hit.code)
+                    .collect::<Vec<_>>()
+            })
+        });
+        on_page.set_value(codes.clone());
+        codes
+    };
+    view! {
+        <div id="search-results" class="results" role="grid" aria-label="Results">
+            <For each=rows key=|code| *code let(code)>
+                <ResultRow code hits selected />
+            </For>
+        </div>
+    }
+}
+
+/// The number of rows that surely fill `space` pixels (none is under 40 pixels high),
+/// and at least a few; all of them when the space is unknown.
+pub fn rows_in(space: f64) -> usize {
+    if space.is_finite() {
+        (space.max(0.0) / 40.0).ceil() as usize + 3
+    } else {
+        usize::MAX
+    }
+}
+
+/// One result: a single link with the code, its name, its summary and why it matched.
+/// The row stays while its code stays in `hits`; its place and its reason follow them.
+#[component]
+fn ResultRow(code: u16, hits: Memo<Vec<Hit<'static>>>, selected: ReadSignal<usize>) -> impl IntoView {
+    let is_selected = move || {
+        hits.with(|h| h.get(selected.get()).is_some_and(|hit| hit.code == code))
+            .to_string()
+    };
+    let why = Memo::new(move |_| {
+        hits.with(|h| {
+            h.iter()
+                .find(|hit| hit.code == code)
+                .and_then(|hit| hit.reasons.first().cloned())
+        })
+    });
+    let (title, summary) = result_title_html(code);
+    // Markup the browser parses in one go: cheaper than building each node with its own
+    // call from wasm. Only the reason changes from one keystroke to the next.
+    view! {
+        <div role="row">
+            <div role="gridcell" id=format!("result-{code}") aria-selected=is_selected>
+                <a href=href(&code_path(code)) tabindex="-1" class="result">
+                    <span class="result-title" inner_html=title></span>
+                    <span class="result-summary">{summary}</span>
+                    <span class="match-why" inner_html=move || why_html(why.read().as_ref())></span>
+                </a>
+            </div>
+        </div>
+    }
+}
+
+/// A result's title as HTML (its code, its name, and that it is not registered), and
+/// its one-line summary.
+pub fn result_title_html(code: u16) -> (String, &'static str) {
     let (name, summary, registered) = match catalog::find_code(code) {
         Some(status) => (status.title_name(), status.summary, true),
         None => match catalog::find_unofficial(code) {
@@ -349,47 +470,38 @@ fn ResultRow(hit: Hit<'static>, selected: Signal<bool>) -> impl IntoView {
             None => ("", "", false),
         },
     };
-    let why = hit.reasons.first().cloned();
-    view! {
-        <div role="row">
-            <div role="gridcell" id=format!("result-{code}") aria-selected=move || selected.get().to_string()>
-            <a href=href(&code_path(code)) tabindex="-1" class="result">
-                <span class="result-title">
-                    <span class="code-number">{code}</span>
-                    " "
-                    <span class="result-name">{name}</span>
-                    {(!registered).then(|| view! { <span class="tag-unofficial">"not registered"</span> })}
-                </span>
-                <span class="result-summary">{summary}</span>
-                {why
-                    .filter(|r| !r.text.is_empty())
-                    .map(|reason| {
-                        let label = if reason.misspelled {
-                            format!("Matched {} (spelling corrected): ", reason.field.label())
-                        } else {
-                            format!("Matched {}: ", reason.field.label())
-                        };
-                        view! {
-                            <span class="match-why">
-                                {label}
-                                {excerpt(reason.text, &reason.spans, 140)
-                                    .into_iter()
-                                    .map(|(marked, text)| {
-                                        if marked {
-                                            view! { <mark>{text}</mark> }.into_any()
-                                        } else {
-                                            text.into_any()
-                                        }
-                                    })
-                                    .collect_view()}
-                                {(!reason.note.is_empty()).then(|| format!(" ({})", reason.note))}
-                            </span>
-                        }
-                    })}
-            </a>
-            </div>
-        </div>
+    let mut out = format!(r#"<span class="code-number">{code}</span> <span class="result-name">"#);
+    push_escaped(&mut out, name);
+    out.push_str("</span>");
+    if !registered {
+        out.push_str(r#"<span class="tag-unofficial">not registered</span>"#);
     }
+    (out, summary)
+}
+
+/// Why a result matched, as HTML: the field and an excerpt of its text with the matched
+/// words in `<mark>`; empty when there is nothing to show.
+pub fn why_html(reason: Option<&Reason>) -> String {
+    let Some(reason) = reason.filter(|r| !r.text.is_empty()) else {
+        return String::new();
+    };
+    let corrected = if reason.misspelled { " (spelling corrected)" } else { "" };
+    let mut out = format!("Matched {}{corrected}: ", reason.field.label());
+    for (marked, text) in excerpt(reason.text, &reason.spans, 140) {
+        if marked {
+            out.push_str("<mark>");
+            push_escaped(&mut out, &text);
+            out.push_str("</mark>");
+        } else {
+            push_escaped(&mut out, &text);
+        }
+    }
+    if !reason.note.is_empty() {
+        out.push_str(" (");
+        push_escaped(&mut out, reason.note);
+        out.push(')');
+    }
+    out
 }
 
 #[component]
@@ -421,7 +533,87 @@ pub fn is_search_shortcut(key: &str, modified: bool, target_tag: Option<&str>) -
 
 #[cfg(test)]
 mod tests {
-    use super::is_search_shortcut;
+    use super::{is_search_shortcut, result_title_html, rows_in, why_html};
+    use crate::components::code_rows_html;
+    use crate::search::{Field, Reason};
+
+    #[test]
+    fn a_keystroke_renders_a_screenful_of_rows_first() {
+        assert_eq!(rows_in(400.0), 13);
+        assert_eq!(rows_in(401.0), 14);
+        assert_eq!(rows_in(-250.0), 3);
+        assert_eq!(rows_in(f64::INFINITY), usize::MAX);
+        assert_eq!(rows_in(f64::NAN), usize::MAX);
+    }
+
+    #[test]
+    fn a_reason_shows_its_field_and_marks_the_matched_words_as_text() {
+        let text = "Request <Header> Too Large";
+        let at = text.find("Too").unwrap();
+        let mut reason = Reason {
+            field: Field::Name,
+            text,
+            note: "",
+            spans: vec![(at, text.len())],
+            misspelled: false,
+        };
+        assert_eq!(
+            why_html(Some(&reason)),
+            "Matched name: Request &lt;Header&gt; <mark>Too Large</mark>"
+        );
+        reason.misspelled = true;
+        reason.note = "nginx & co";
+        assert_eq!(
+            why_html(Some(&reason)),
+            "Matched name (spelling corrected): Request &lt;Header&gt; <mark>Too Large</mark> (nginx &amp; co)"
+        );
+        reason.text = "";
+        assert_eq!(why_html(Some(&reason)), "");
+        assert_eq!(why_html(None), "");
+    }
+
+    #[test]
+    fn a_result_title_names_the_code_and_says_when_it_is_not_registered() {
+        let (title, summary) = result_title_html(429);
+        assert!(
+            title.starts_with(
+                r#"<span class="code-number">429</span> <span class="result-name">Too Many Requests</span>"#
+            )
+        );
+        assert!(!title.contains("not registered"));
+        assert!(summary.contains("too many requests"), "{summary}");
+        let (title, _) = result_title_html(499);
+        assert!(
+            title.ends_with(r#"<span class="tag-unofficial">not registered</span>"#),
+            "{title}"
+        );
+    }
+
+    #[test]
+    fn table_rows_carry_their_ids_links_and_the_chosen_text() {
+        let codes: Vec<_> = [404, 413]
+            .iter()
+            .filter_map(|&c| crate::catalog::find_code(c))
+            .collect();
+        let summary = code_rows_html(&codes, false);
+        assert_eq!(summary.matches("<tr ").count(), 2);
+        assert!(summary.starts_with(r#"<tr id="row-404"><td class="code-cell"><span class="code-number">404</span></td><th scope="row" class="name-cell"><a href="/codes/404/">Not Found</a>"#), "{summary}");
+        assert!(
+            summary.contains(r#"<span class="other-names">Also: Payload Too Large"#),
+            "{summary}"
+        );
+        let esc = |t: &str| {
+            t.replace('&', "&amp;")
+                .replace('<', "&lt;")
+                .replace('>', "&gt;")
+                .replace('"', "&quot;")
+                .replace('\'', "&#39;")
+        };
+        assert!(summary.contains(&esc(codes[0].summary)) && !summary.contains(&esc(codes[0].meaning)));
+        let full = code_rows_html(&codes, true);
+        assert!(full.contains(&esc(codes[1].meaning)) && !full.contains(&esc(codes[1].summary)));
+        assert!(code_rows_html(&[], false).is_empty());
+    }
 
     #[test]
     fn slash_focuses_the_search_except_while_typing() {

@@ -80,6 +80,20 @@ test('typing filters instantly, keeps the filter in the URL and does not flood h
   expect(await rowCodes(page)).toContain(429);
 });
 
+test('results typed key by key are the results of the address, reasons and highlights included', async ({ page }) => {
+  const results = () => page.locator('#search-results [role="gridcell"]').evaluateAll((cells) => cells.map((c) => c.innerHTML.replace(/<!--.*?-->/g, '')));
+  for (const query of ['too large', 'retry-after', 'sign in']) {
+    await page.goto(`/?q=${encodeURIComponent(query)}`);
+    await appReady(page);
+    const opened = await results();
+    await page.goto('/');
+    await appReady(page);
+    await page.locator('#filter-q').pressSequentially(query);
+    await expect(page).toHaveURL(`/?q=${encodeURIComponent(query).replace(/%20/g, '+')}`);
+    expect(await results()).toEqual(opened);
+  }
+});
+
 // Realistic queries of each kind: the right code comes first.
 for (const [query, expected] of [
   ['legnth required', 411],
