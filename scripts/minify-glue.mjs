@@ -1,6 +1,6 @@
 // Minifies the JavaScript glue that wasm-bindgen generates for the app (about 54 KB as
 // written, a quarter of that gzipped, all of it on every first visit). Nobody reads this
-// file; our own scripts (boot.js, theme.js, sw.js) stay as written.
+// file; our own scripts (boot.js, sw.js, the inline script in index.html) stay as written.
 // Usage: node scripts/minify-glue.mjs DIST   (run right after `trunk build`)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
