@@ -90,24 +90,13 @@ fn AnswerView(answer: &'static Answer) -> impl IntoView {
         <article class="choose choose-answer">
             <Trail is_start=false />
             <p class="eyebrow">{eyebrow}</p>
-            // A link only where the code has a page here: 2xx, 3xx and 5xx answers have none.
             <h1>
-                {match answer.status() {
-                    Some(status) => view! {
-                        <a href=href(&code_path(status.code))>
-                            <span class="code-number choose-code">{answer.code}</span>
-                            " "
-                            {answer.code_name()}
-                        </a>
-                    }
-                    .into_any(),
-                    None => view! {
-                        <span class="code-number choose-code">{answer.code}</span>
-                        " "
-                        {answer.code_name()}
-                    }
-                    .into_any(),
-                }}
+                {code_and_name(
+                    answer.code,
+                    answer.code_name(),
+                    "code-number choose-code",
+                    answer.status().map(|status| code_path(status.code)),
+                )}
             </h1>
             {box_class.map(|class| view! {
                 <div class=class role="note">
@@ -122,19 +111,9 @@ fn AnswerView(answer: &'static Answer) -> impl IntoView {
                     .alternatives
                     .iter()
                     .map(|alt| {
-                        let name = view! {
-                            <span class="code-number">{alt.code}</span>
-                            " "
-                            {alt.code_name()}
-                        };
-                        // A link only where the guide has a page for that code.
-                        let name = match alt.path() {
-                            Some(path) => view! { <a href=href(&path)>{name}</a> }.into_any(),
-                            None => name.into_any(),
-                        };
                         view! {
                             <li>
-                                {name}
+                                {code_and_name(alt.code, alt.code_name(), "code-number", alt.path())}
                                 ": "
                                 {alt.when}
                             </li>
@@ -144,6 +123,20 @@ fn AnswerView(answer: &'static Answer) -> impl IntoView {
             </ul>
             <StartAgain />
         </article>
+    }
+}
+
+/// A code and its name, a link only where the guide has a page for it: 2xx, 3xx and 5xx
+/// codes have none, and an `<a>` without `href` is no link.
+fn code_and_name(code: u16, name: &'static str, number_class: &'static str, path: Option<String>) -> AnyView {
+    let label = view! {
+        <span class=number_class>{code}</span>
+        " "
+        {name}
+    };
+    match path {
+        Some(path) => view! { <a href=href(&path)>{label}</a> }.into_any(),
+        None => label.into_any(),
     }
 }
 
