@@ -315,7 +315,9 @@ fn Search() -> impl IntoView {
                         placeholder="A code, a word, an error message: 413, too big, Retry-After"
                         autocomplete="off"
                         spellcheck="false"
-                        value=query_text
+                        // The first value only (the effect above keeps the box up to date):
+                        // changing the attribute later would restyle the box for nothing.
+                        value=address.with_untracked(|f| f.query.clone())
                         on:input=on_query
                         on:keydown=on_key
                     />
