@@ -78,6 +78,8 @@ export async function appReady(page) {
 export function rowCodes(page) {
   return page
     .locator('#search-results [role="gridcell"] .code-number, .code-table tbody tr .code-number')
-    .allInnerTexts()
-    .then((t) => t.map(Number));
+    // textContent, not innerText: rows off the screen are not laid out (content-visibility),
+    // and innerText reads layout.
+    .allTextContents()
+    .then((t) => t.map((text) => Number(text.trim())));
 }
