@@ -5,10 +5,8 @@
 const tag = document.getElementById('app-boot');
 const base = tag.dataset.base;
 const { default: init } = await import(tag.dataset.js);
+// The app takes over the page a few tasks later, and then sets data-app="ready" on <html>.
 await init({ module_or_path: tag.dataset.wasm });
-// Tells tests (and curious readers) that the app has taken over the page.
-document.documentElement.dataset.app = 'ready';
-performance.mark('app-ready');
 
 // Offline support: the service worker keeps the app and every page read, and renders
 // any other route from the app itself.

@@ -14,6 +14,7 @@ use crate::pages::{
     redirect::RedirectPage,
 };
 use crate::routes::{BASE_PATH, CHECK_PATH, Page, UNOFFICIAL_PATH, href};
+use crate::start::Later;
 use crate::text::SITE_NAME;
 
 #[component]
@@ -31,7 +32,9 @@ pub fn App() -> impl IntoView {
                     " "
                     {brand_rest}
                 </a>
-                <HeaderSearch />
+                <Later>
+                    <HeaderSearch />
+                </Later>
                 <nav aria-label="Site">
                     <a href=href("/#codes-heading")>"All codes"</a>
                     <a href=href("/choose/")>"Which code?"</a>
@@ -56,7 +59,9 @@ pub fn App() -> impl IntoView {
                     <a href=href(UNOFFICIAL_PATH)>"unofficial 4xx codes"</a>
                     "."
                 </p>
-                <ThemeSwitch />
+                <Later>
+                    <ThemeSwitch />
+                </Later>
             </footer>
         </Router>
     }
@@ -77,15 +82,27 @@ fn HeaderSearch() -> impl IntoView {
 fn CurrentPage() -> impl IntoView {
     let location = use_location();
     let route = Memo::new(move |_| Page::from_path(&location.pathname.read()));
-    // Not on the first render: a fresh page load already starts at the top of the page.
-    Effect::new(move |previous: Option<()>| {
-        route.track();
-        if previous.is_some() {
-            crate::browser::settle_after_navigation();
+    // After a change of page, not on the first render: a fresh page load already starts
+    // at the top. Once the app has taken over, when the change comes while it starts (a
+    // redirect), and in the next frame, as the new page may render after this effect.
+    Effect::new(move |previous: Option<Page>| {
+        let current = route.get();
+        if previous.is_some_and(|previous| previous != current) {
+            crate::start::once_started(|| {
+                request_animation_frame(crate::browser::settle_after_navigation);
+            });
         }
+        current
+    });
+    let searches = route.with_untracked(|page| {
+        location
+            .query
+            .with_untracked(|query| page.searches_as_it_renders(query.get_str("q")))
     });
     view! {
         <Title text=move || meta::title(&route.read()) />
+        // The page's own content renders a task after the layout while the app starts.
+        <Later after_index=searches>
         {move || match route.get() {
             Page::Home => view! { <HomePage /> }.into_any(),
             Page::Code(status) => view! { <CodePage status /> }.into_any(),
@@ -102,5 +119,6 @@ fn CurrentPage() -> impl IntoView {
             }
             other => view! { <NotFoundPage route=other /> }.into_any(),
         }}
+        </Later>
     }
 }

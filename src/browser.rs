@@ -306,3 +306,19 @@ pub fn replace_hash(hash: &str) {
 
 #[cfg(not(target_arch = "wasm32"))]
 pub fn replace_hash(_hash: &str) {}
+
+/// Tells tests and scripts that the app has taken over the page: `data-app="ready"` on
+/// the root element, and an `app-ready` performance mark.
+#[cfg(target_arch = "wasm32")]
+pub fn announce_ready() {
+    let Some(window) = web_sys::window() else { return };
+    if let Some(root) = window.document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("data-app", "ready");
+    }
+    if let Some(performance) = window.performance() {
+        let _ = performance.mark("app-ready");
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn announce_ready() {}

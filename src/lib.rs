@@ -15,4 +15,5 @@ pub mod pages;
 pub mod render;
 pub mod routes;
 pub mod search;
+pub mod start;
 pub mod text;

@@ -7,27 +7,35 @@ fn main() {
     console_error_panic_hook::set_once();
     let document = leptos::prelude::document();
     // The page arrives with its content already rendered into #app. Render the same
-    // route into a fresh node and swap it in within one task, so the reader sees no
-    // flash, no layout shift and no duplicated content. (Hydrating instead would need
-    // the HTML to match the address exactly, but a static host serves one file for many
-    // addresses: 404.html for every unknown path, the offline shell for any route.)
+    // route into a fresh node and swap it in, so the reader sees no flash, no layout
+    // shift and no duplicated content. (Hydrating instead would need the HTML to match
+    // the address exactly, but a static host serves one file for many addresses:
+    // 404.html for every unknown path, the offline shell for any route.) The rendering
+    // is spread over several tasks (see `start`); the swap is one.
     let fresh = document.create_element("div").expect("create the app root");
     let root: leptos::web_sys::HtmlElement = fresh.unchecked_into();
-    leptos::mount::mount_to(root.clone(), fourxx_guide::app::App).forget();
-    match document.get_element_by_id("app") {
-        Some(old) => {
-            let reader = fourxx_guide::browser::ReaderState::read(&old);
-            old.replace_with_with_node_1(&root).expect("swap in the app");
-            reader.restore(&root);
+    let render = {
+        let root = root.clone();
+        move || leptos::mount::mount_to(root, fourxx_guide::app::App).forget()
+    };
+    let swap_in = move || {
+        match document.get_element_by_id("app") {
+            Some(old) => {
+                let reader = fourxx_guide::browser::ReaderState::read(&old);
+                old.replace_with_with_node_1(&root).expect("swap in the app");
+                reader.restore(&root);
+            }
+            None => document
+                .body()
+                .expect("a body")
+                .append_child(&root)
+                .map(drop)
+                .expect("append the app"),
         }
-        None => document
-            .body()
-            .expect("a body")
-            .append_child(&root)
-            .map(drop)
-            .expect("append the app"),
-    }
-    root.set_id("app");
+        root.set_id("app");
+        fourxx_guide::browser::announce_ready();
+    };
+    fourxx_guide::start::start(render, swap_in);
 }
 
 #[cfg(not(feature = "csr"))]

@@ -76,6 +76,17 @@ impl Page {
         }
     }
 
+    /// Whether the page searches the catalogue as it renders, given the address's `q`:
+    /// the home page with a query, and the pages for paths that lead nowhere, which
+    /// suggest codes. (The app's start then builds the search index first, in steps.)
+    pub fn searches_as_it_renders(&self, query: Option<&str>) -> bool {
+        match self {
+            Page::Home => query.is_some_and(|q| !q.trim().is_empty()),
+            Page::UnknownCode(_) | Page::UnknownGroup(_) | Page::NotFound(_) => true,
+            _ => false,
+        }
+    }
+
     /// Where a route that only leads elsewhere leads (a site path, without the base).
     pub fn redirect_target(&self) -> Option<String> {
         match self {

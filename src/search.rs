@@ -223,10 +223,48 @@ fn status_entry(status: &'static Status) -> Entry<'static> {
     }
 }
 
-/// The index over the catalogue, built on first use.
+/// The index over the catalogue: built on first use, or finished then if
+/// [`build_catalogue_index_step`] has begun it.
 pub fn catalogue_index() -> &'static Index<'static> {
-    static INDEX: OnceLock<Index<'static>> = OnceLock::new();
-    INDEX.get_or_init(|| Index::new(catalogue_entries()))
+    CATALOGUE_INDEX.get_or_init(|| {
+        let builder = pending_catalogue_index().take();
+        builder.unwrap_or_else(catalogue_builder).finish()
+    })
+}
+
+/// Does one small part of building the catalogue's index, so that a browser can spread
+/// the work over several tasks instead of blocking the page for all of it at once.
+/// Returns true once the index is built.
+pub fn build_catalogue_index_step() -> bool {
+    if CATALOGUE_INDEX.get().is_some() {
+        return true;
+    }
+    let mut pending = pending_catalogue_index();
+    let builder = pending.get_or_insert_with(catalogue_builder);
+    if !builder.is_complete() {
+        builder.add_entries(ENTRIES_PER_STEP);
+        return false;
+    }
+    // The last step groups what the others found.
+    if let Some(builder) = pending.take() {
+        drop(pending);
+        let _ = CATALOGUE_INDEX.set(builder.finish());
+    }
+    true
+}
+
+/// About a millisecond of work per step in a browser on a laptop.
+const ENTRIES_PER_STEP: usize = 4;
+
+static CATALOGUE_INDEX: OnceLock<Index<'static>> = OnceLock::new();
+
+fn pending_catalogue_index() -> std::sync::MutexGuard<'static, Option<IndexBuilder<'static>>> {
+    static PENDING: std::sync::Mutex<Option<IndexBuilder<'static>>> = std::sync::Mutex::new(None);
+    PENDING.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+fn catalogue_builder() -> IndexBuilder<'static> {
+    IndexBuilder::new(catalogue_entries())
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -266,25 +304,46 @@ pub struct Index<'a> {
     by_len: Vec<Vec<u32>>,
 }
 
-impl<'a> Index<'a> {
+/// An index being built: entries are split into words a few at a time
+/// ([`IndexBuilder::add_entries`]), then [`IndexBuilder::finish`] groups the words by stem.
+#[derive(Debug)]
+pub struct IndexBuilder<'a> {
+    entries: Vec<Entry<'a>>,
+    /// Entries split into words so far.
+    done: usize,
+    units: Vec<UnitInfo>,
+    /// Every indexed word: (stem, unit, start, end).
+    found: Vec<(String, u32, u32, u32)>,
+}
+
+impl<'a> IndexBuilder<'a> {
     pub fn new(entries: Vec<Entry<'a>>) -> Self {
-        let mut units = Vec::new();
-        // Every indexed word: (stem, unit, start, end).
-        let mut found: Vec<(String, u32, u32, u32)> = Vec::new();
-        for (e, entry) in entries.iter().enumerate() {
-            for (local, unit) in entry.units.iter().enumerate() {
-                let id = units.len() as u32;
-                let first = found.len();
+        IndexBuilder {
+            entries,
+            done: 0,
+            units: Vec::new(),
+            found: Vec::new(),
+        }
+    }
+
+    /// Splits up to `count` more entries into words. Returns true when all are done.
+    pub fn add_entries(&mut self, count: usize) -> bool {
+        let end = self.entries.len().min(self.done.saturating_add(count));
+        for e in self.done..end {
+            for (local, unit) in self.entries[e].units.iter().enumerate() {
+                let id = self.units.len() as u32;
+                let first = self.found.len();
                 for word in words(unit.text, unit.field == Field::Message) {
                     if !is_stop_word(&word.lower) {
-                        found.push((stem(&word.lower), id, word.start as u32, word.end as u32));
+                        self.found
+                            .push((stem(&word.lower), id, word.start as u32, word.end as u32));
                     }
                 }
-                let unit_words = &found[first..];
+                let unit_words = &self.found[first..];
                 let distinct = (0..unit_words.len())
                     .filter(|&i| !unit_words[..i].iter().any(|w| w.0 == unit_words[i].0))
                     .count();
-                units.push(UnitInfo {
+                self.units.push(UnitInfo {
                     entry: e as u32,
                     local: local as u32,
                     field: unit.field,
@@ -292,6 +351,21 @@ impl<'a> Index<'a> {
                 });
             }
         }
+        self.done = end;
+        self.is_complete()
+    }
+
+    /// Whether every entry has been split into words.
+    pub fn is_complete(&self) -> bool {
+        self.done == self.entries.len()
+    }
+
+    /// The index, once every entry is added (any left are added first).
+    pub fn finish(mut self) -> Index<'a> {
+        self.add_entries(usize::MAX);
+        let IndexBuilder {
+            entries, units, found, ..
+        } = self;
         // Group by stem; equal stems keep their order, so postings stay in unit order.
         let mut order: Vec<u32> = (0..found.len() as u32).collect();
         sort_ids(&mut order, &|a, b| found[a as usize].0.cmp(&found[b as usize].0));
@@ -348,6 +422,12 @@ impl<'a> Index<'a> {
             terms,
             by_len,
         }
+    }
+}
+
+impl<'a> Index<'a> {
+    pub fn new(entries: Vec<Entry<'a>>) -> Self {
+        IndexBuilder::new(entries).finish()
     }
 
     fn find(&self, stem: &str) -> Option<u32> {

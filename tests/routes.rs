@@ -113,3 +113,24 @@ fn every_4xx_number_and_registered_other_code_has_a_page() {
     assert!(matches!(Page::from_path("/codes/204"), Page::OtherClass(o) if o.code == 204));
     assert_eq!(Page::from_path("/codes/599"), Page::UnknownCode("599".to_owned()));
 }
+
+#[test]
+fn pages_that_search_as_they_render() {
+    let home = Page::from_path("/");
+    assert!(!home.searches_as_it_renders(None));
+    assert!(!home.searches_as_it_renders(Some("  ")));
+    assert!(home.searches_as_it_renders(Some("teapot")));
+    for path in ["/nope", "/codes/abc/", "/groups/nope/", "/404.html"] {
+        assert!(Page::from_path(path).searches_as_it_renders(None), "{path}");
+    }
+    for path in [
+        "/codes/404/",
+        "/groups/auth/",
+        "/choose/",
+        "/check/",
+        "/codes/499/",
+        "/codes/302/",
+    ] {
+        assert!(!Page::from_path(path).searches_as_it_renders(Some("teapot")), "{path}");
+    }
+}

@@ -6,7 +6,9 @@ mod common;
 
 use common::TABLE_CODES;
 use fourxx_guide::catalog::{CODES, GROUPS};
-use fourxx_guide::search::{Entry, Field, Filter, Index, Tier, Unit, result_summary, terms_of};
+use fourxx_guide::search::{
+    Entry, Field, Filter, Index, IndexBuilder, Tier, Unit, catalogue_entries, result_summary, terms_of,
+};
 
 fn all_codes() -> Vec<u16> {
     TABLE_CODES.to_vec()
@@ -703,4 +705,21 @@ fn excerpts_mark_the_matched_words_and_cut_long_text() {
         excerpt("é", &[(1, 2), (0, 0), (5, 9)], 10),
         vec![(false, "é".to_owned())]
     );
+}
+
+// ---------------------------------------------------------------------------------------
+// Building the index in steps (the browser spreads it over several tasks)
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn an_index_built_a_few_entries_at_a_time_equals_one_built_at_once() {
+    let at_once = Index::new(catalogue_entries());
+    let mut builder = IndexBuilder::new(catalogue_entries());
+    let mut steps = 1;
+    while !builder.add_entries(3) {
+        steps += 1;
+    }
+    assert_eq!(steps, catalogue_entries().len().div_ceil(3));
+    assert!(builder.is_complete());
+    assert_eq!(format!("{:?}", builder.finish()), format!("{at_once:?}"));
 }

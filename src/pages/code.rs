@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::catalog::{self, Direction, Status, source_label};
 use crate::components::{Breadcrumbs, CodeBlock, CopyButton, CopySource, Correction, Prose, Section, SnippetTabs};
 use crate::routes::{code_path, group_path, href};
+use crate::start::Later;
 
 /// The page's sections in reading order, as (id, title), for the "On this page" list.
 pub fn sections(status: &Status) -> Vec<(&'static str, &'static str)> {
@@ -86,67 +87,72 @@ pub fn CodePage(status: &'static Status) -> impl IntoView {
                     " by asking what went wrong."
                 </p>
             </Section>
-            {(!status.example.is_empty())
-                .then(|| {
-                    view! {
-                        <Section id="example" title="Example">
-                            <CodeBlock
-                                label="HTTP"
-                                code=status.example
-                                tokens=status.example_tokens
-                                copy_label="the example exchange"
-                            />
-                        </Section>
-                    }
+            // What lies below the first screen renders in later tasks while the app starts.
+            <Later>
+                {(!status.example.is_empty())
+                    .then(|| {
+                        view! {
+                            <Section id="example" title="Example">
+                                <CodeBlock
+                                    label="HTTP"
+                                    code=status.example
+                                    tokens=status.example_tokens
+                                    copy_label="the example exchange"
+                                />
+                            </Section>
+                        }
+                    })}
+                {(!status.headers.is_empty()).then(|| view! {
+                    <Section id="headers" title="Headers">
+                        <HeadersTable status />
+                    </Section>
                 })}
-            {(!status.headers.is_empty()).then(|| view! {
-                <Section id="headers" title="Headers">
-                    <HeadersTable status />
+                <Section id="caching" title="Caching and retry">
+                    <CachingAndRetry status />
                 </Section>
-            })}
-            <Section id="caching" title="Caching and retry">
-                <CachingAndRetry status />
-            </Section>
-            {(!status.how_to.is_empty()).then(|| view! {
-                <Section id="how-to" title="How to return it">
-                    <SnippetTabs how_to=status.how_to />
+            </Later>
+            <Later>
+                {(!status.how_to.is_empty()).then(|| view! {
+                    <Section id="how-to" title="How to return it">
+                        <SnippetTabs how_to=status.how_to />
+                    </Section>
+                })}
+                <Section id="specification" title="Specification">
+                    <Specification status />
                 </Section>
-            })}
-            <Section id="specification" title="Specification">
-                <Specification status />
-            </Section>
-            <Section id="meaning" title="The guide's meaning">
-                <p class="meaning"><Prose text=status.meaning except=status.code /></p>
-                {status.corrections.iter().map(|c| view! { <Correction correction=c /> }).collect_view()}
-                <details class="names">
-                    <summary>"Every name of this code, and where it comes from"</summary>
-                    <Names status />
-                </details>
-            </Section>
-            <p class="json-link">
-                // rel="external": a file, not a route, so the router lets the browser load it.
-                <a href=href(&format!("/codes/{}.json", status.code)) rel="external">
-                    "This code as JSON"
-                </a>
-            </p>
-            <nav class="prev-next" aria-label="Neighbouring codes">
-                {previous
-                    .map(|p| {
-                        view! {
-                            <a href=href(&code_path(p.code)) rel="prev">
-                                "← " {p.code} " " {p.title_name()}
-                            </a>
-                        }
-                    })}
-                {next
-                    .map(|n| {
-                        view! {
-                            <a href=href(&code_path(n.code)) rel="next" class="next">
-                                {n.code} " " {n.title_name()} " →"
-                            </a>
-                        }
-                    })}
-            </nav>
+                <Section id="meaning" title="The guide's meaning">
+                    <p class="meaning"><Prose text=status.meaning except=status.code /></p>
+                    {status.corrections.iter().map(|c| view! { <Correction correction=c /> }).collect_view()}
+                    <details class="names">
+                        <summary>"Every name of this code, and where it comes from"</summary>
+                        <Names status />
+                    </details>
+                </Section>
+                <p class="json-link">
+                    // rel="external": a file, not a route, so the router lets the browser load it.
+                    <a href=href(&format!("/codes/{}.json", status.code)) rel="external">
+                        "This code as JSON"
+                    </a>
+                </p>
+                <nav class="prev-next" aria-label="Neighbouring codes">
+                    {previous
+                        .map(|p| {
+                            view! {
+                                <a href=href(&code_path(p.code)) rel="prev">
+                                    "← " {p.code} " " {p.title_name()}
+                                </a>
+                            }
+                        })}
+                    {next
+                        .map(|n| {
+                            view! {
+                                <a href=href(&code_path(n.code)) rel="next" class="next">
+                                    {n.code} " " {n.title_name()} " →"
+                                </a>
+                            }
+                        })}
+                </nav>
+            </Later>
         </article>
     }
 }

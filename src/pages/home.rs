@@ -12,6 +12,7 @@ use crate::catalog::{self, GROUPS, GUIDE};
 use crate::components::{CodeTable, Correction, GroupList, Prose, Section};
 use crate::routes::{code_path, echo, href};
 use crate::search::{Filter, Hit, Reason, View, excerpt, result_summary};
+use crate::start::Later;
 use crate::text::push_escaped;
 
 #[component]
@@ -26,43 +27,46 @@ pub fn HomePage() -> impl IntoView {
                 "Choosing a code for your API? " <a href=href("/choose/")>"Let the guide pick it"</a>
                 " with a few plain questions."
             </p>
-            <GroupList />
-            <Section id="guide" title="What 4xx means">
-                <p>{GUIDE.what_4xx_means}</p>
-                <h3>"Where 4xx responses appear"</h3>
-                <ul>
-                    {GUIDE
-                        .where_they_appear
-                        .iter()
-                        .enumerate()
-                        .map(|(i, item)| {
-                            view! {
-                                <li>
-                                    {*item}
-                                    {GUIDE
-                                        .corrections_of("where_they_appear", Some(i))
-                                        .map(|c| view! { <Correction correction=c /> })
-                                        .collect_view()}
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                </ul>
-                <h3>"Implementation notes"</h3>
-                <ul>
-                    {GUIDE
-                        .implementation_notes
-                        .iter()
-                        .map(|item| view! { <li><Prose text=item /></li> })
-                        .collect_view()}
-                </ul>
-                <p class="note">{GUIDE.documentation_note}</p>
-            </Section>
-            <p>
-                "Seen a 4xx number that is not in the table, such as nginx's 499 or 444? "
-                <a href=href("/unofficial/")>"Codes met in logs but not registered"</a>
-                "."
-            </p>
+            // Below the first screen: renders a task later while the app starts.
+            <Later>
+                <GroupList />
+                <Section id="guide" title="What 4xx means">
+                    <p>{GUIDE.what_4xx_means}</p>
+                    <h3>"Where 4xx responses appear"</h3>
+                    <ul>
+                        {GUIDE
+                            .where_they_appear
+                            .iter()
+                            .enumerate()
+                            .map(|(i, item)| {
+                                view! {
+                                    <li>
+                                        {*item}
+                                        {GUIDE
+                                            .corrections_of("where_they_appear", Some(i))
+                                            .map(|c| view! { <Correction correction=c /> })
+                                            .collect_view()}
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                    <h3>"Implementation notes"</h3>
+                    <ul>
+                        {GUIDE
+                            .implementation_notes
+                            .iter()
+                            .map(|item| view! { <li><Prose text=item /></li> })
+                            .collect_view()}
+                    </ul>
+                    <p class="note">{GUIDE.documentation_note}</p>
+                </Section>
+                <p>
+                    "Seen a 4xx number that is not in the table, such as nginx's 499 or 444? "
+                    <a href=href("/unofficial/")>"Codes met in logs but not registered"</a>
+                    "."
+                </p>
+            </Later>
         </article>
     }
 }
@@ -96,15 +100,9 @@ fn Search() -> impl IntoView {
     });
     let hits = Memo::new(move |_| filter.read().ranked());
     // Build the search index soon after the page is up, not on the reader's first
-    // keystroke, where it would delay the first results.
-    Effect::new(|_| {
-        set_timeout(
-            || {
-                crate::search::catalogue_index();
-            },
-            std::time::Duration::from_millis(200),
-        )
-    });
+    // keystroke, where it would delay the first results; a step per task, so that the page
+    // never stops answering for long. A keystroke before the end finishes it at once.
+    Effect::new(|_| set_timeout(build_index_in_steps, std::time::Duration::from_millis(200)));
     let (selected, set_selected) = signal(0usize);
     // A new query starts the selection at its best result.
     Effect::new(move |_| {
@@ -531,6 +529,12 @@ fn NoMatch(filter: Memo<Filter>) -> impl IntoView {
 /// but in a field, where it is just a character.
 pub fn is_search_shortcut(key: &str, modified: bool, target_tag: Option<&str>) -> bool {
     key == "/" && !modified && !matches!(target_tag, Some("INPUT" | "TEXTAREA" | "SELECT" | "EDITABLE"))
+}
+
+fn build_index_in_steps() {
+    if !crate::search::build_catalogue_index_step() {
+        set_timeout(build_index_in_steps, std::time::Duration::ZERO);
+    }
 }
 
 #[cfg(test)]

@@ -1,0 +1,128 @@
+//! The app's start in the browser, spread over several tasks. Rendering the first view
+//! is most of the start's cost (the browser compiles each wasm function the first time it
+//! runs), and as one task it would keep the page from answering a click or a keystroke
+//! for that long. So the layout renders in one task, the parts marked [`Later`] in the
+//! tasks after it, and the finished view is swapped in once all have rendered. The page's
+//! prerendered content stays on the screen, usable, all along.
+//!
+//! After the start, and outside the browser (the prerenderer, tests), nothing waits.
+
+use std::cell::Cell;
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+thread_local! {
+    static STARTING: Cell<bool> = const { Cell::new(false) };
+    /// Parts of the first view still to render.
+    static WAITING: Cell<u32> = const { Cell::new(0) };
+    /// What waits for the app to take over the page.
+    static AFTER_START: std::cell::RefCell<Vec<Box<dyn FnOnce()>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Whether the app is rendering its first view, before it is swapped in.
+pub fn starting() -> bool {
+    STARTING.with(Cell::get)
+}
+
+/// Renders the first view with `render` in a task of its own, then calls `swap_in` in a
+/// later task, once every part deferred by [`Later`] has rendered.
+pub fn start(render: impl FnOnce() + 'static, swap_in: impl FnOnce() + 'static) {
+    STARTING.with(|s| s.set(true));
+    set_timeout(
+        move || {
+            render();
+            swap_when_rendered(swap_in);
+        },
+        Duration::ZERO,
+    );
+}
+
+fn swap_when_rendered(swap_in: impl FnOnce() + 'static) {
+    set_timeout(
+        move || {
+            if WAITING.with(Cell::get) > 0 {
+                swap_when_rendered(swap_in);
+            } else {
+                STARTING.with(|s| s.set(false));
+                swap_in();
+                for then in AFTER_START.with(|after| after.take()) {
+                    then();
+                }
+            }
+        },
+        Duration::ZERO,
+    );
+}
+
+/// Runs `then` once the app has taken over the page: at once if it has.
+pub fn once_started(then: impl FnOnce() + 'static) {
+    if starting() {
+        AFTER_START.with(|after| after.borrow_mut().push(Box::new(then)));
+    } else {
+        then();
+    }
+}
+
+/// Runs `show` in a later task while the app starts, and at once otherwise.
+fn in_a_later_task(show: impl FnOnce() + 'static) {
+    if !starting() {
+        show();
+        return;
+    }
+    WAITING.with(|w| w.set(w.get() + 1));
+    set_timeout(
+        move || {
+            show();
+            WAITING.with(|w| w.set(w.get() - 1));
+        },
+        Duration::ZERO,
+    );
+}
+
+/// Runs `show` while the app starts once the search index is built, a step per task
+/// (see [`crate::search::build_catalogue_index_step`]), and at once otherwise.
+fn after_the_index(show: impl FnOnce() + 'static) {
+    if !starting() {
+        show();
+        return;
+    }
+    WAITING.with(|w| w.set(w.get() + 1));
+    next_index_step(show);
+}
+
+fn next_index_step(show: impl FnOnce() + 'static) {
+    set_timeout(
+        move || {
+            if crate::search::build_catalogue_index_step() {
+                // The last step may have been a long one: show in the task after it.
+                in_a_later_task(move || {
+                    show();
+                    WAITING.with(|w| w.set(w.get() - 1));
+                });
+            } else {
+                next_index_step(show);
+            }
+        },
+        Duration::ZERO,
+    );
+}
+
+/// Its children, rendered a task after the view around them while the app starts, and
+/// with it otherwise (after a navigation, in the prerendered pages). With `after_index`,
+/// while the app starts, they wait until the search index is built in steps, for
+/// children that search as they render.
+#[component]
+pub fn Later(#[prop(optional)] after_index: bool, children: ChildrenFn) -> impl IntoView {
+    let shown = RwSignal::new(!starting());
+    if !shown.get_untracked() {
+        let show = move || shown.set(true);
+        if after_index {
+            after_the_index(show);
+        } else {
+            in_a_later_task(show);
+        }
+    }
+    // Untracked: what the children read must not re-render them all from here.
+    move || shown.get().then(|| untrack(|| children()))
+}
