@@ -253,7 +253,8 @@ pub fn build_catalogue_index_step() -> bool {
     true
 }
 
-/// About a millisecond of work per step in a browser on a laptop.
+/// Entries split into words per step: 5 to 14 ms a step in Chromium on this project's
+/// busy 2-core machine (scripts/trace-start.mjs), the first step's compiling included.
 const ENTRIES_PER_STEP: usize = 4;
 
 static CATALOGUE_INDEX: OnceLock<Index<'static>> = OnceLock::new();
