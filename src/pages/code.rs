@@ -220,7 +220,7 @@ fn HeadersTable(status: &'static Status) -> impl IntoView {
                             Direction::Request => "Request",
                         };
                         let class = match (h.requirement, h.wording) {
-                            (Some(r), _) => format!("level level-{}", r.keyword().to_lowercase()),
+                            (Some(r), _) => format!("level level-{}", r.keyword().to_ascii_lowercase()),
                             (None, Some(_)) => "level level-wording".to_owned(),
                             (None, None) => "level level-related".to_owned(),
                         };
