@@ -12,7 +12,7 @@ use crate::routes::{code_path, group_path, href};
 /// The page's sections in reading order, as (id, title), for the "On this page" list.
 pub fn sections(status: &Status) -> Vec<(&'static str, &'static str)> {
     let mut list = vec![("what-to-do", "What to do"), ("how-to-choose", "How to choose")];
-    if !status.example.is_empty() {
+    if !status.example_marked.is_empty() {
         list.push(("example", "Example"));
     }
     if !status.headers.is_empty() {
@@ -86,14 +86,13 @@ pub fn CodePage(status: &'static Status) -> impl IntoView {
                     " by asking what went wrong."
                 </p>
             </Section>
-            {(!status.example.is_empty())
+            {(!status.example_marked.is_empty())
                 .then(|| {
                     view! {
                         <Section id="example" title="Example">
                             <CodeBlock
                                 label="HTTP"
-                                code=status.example
-                                tokens=status.example_tokens
+                                code=status.example_marked
                                 copy_label="the example exchange"
                             />
                         </Section>
