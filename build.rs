@@ -361,17 +361,31 @@ fn non_empty(what: &str, field: &str, value: &str) {
     }
 }
 
-/// Token ranges as a Rust slice literal of `Token`s.
-fn tokens_literal(tokens: &[(usize, usize, highlight::Kind)]) -> String {
-    let items: String = tokens
-        .iter()
-        .map(|(start, end, kind)| {
-            let start = u16::try_from(*start).unwrap_or_else(|_| fail("a snippet is longer than 65,535 bytes"));
-            let end = u16::try_from(*end).unwrap_or_else(|_| fail("a snippet is longer than 65,535 bytes"));
-            format!("Token({start}, {end}, TokenKind::{kind:?}), ")
-        })
-        .collect();
-    format!("&[{items}]")
+/// Code with its highlighting marked inline, as a `Marked` literal: byte 1 plus the kind's
+/// number opens a token, byte 7 closes it (see `Marked` in src/catalog/types.rs). Marks
+/// between the words they colour cost the wasm far less than separate offsets.
+fn marked_literal(code: &str, tokens: &[(usize, usize, highlight::Kind)]) -> String {
+    if let Some(c) = code.chars().find(|c| ('\u{1}'..='\u{7}').contains(c)) {
+        fail(&format!(
+            "a snippet holds the control character {c:?}, which marks highlighting"
+        ));
+    }
+    let mut marked = String::with_capacity(code.len() + 2 * tokens.len());
+    let mut at = 0;
+    for &(start, end, kind) in tokens {
+        if start < at || end <= start || end > code.len() {
+            fail(&format!(
+                "highlighting gave tokens out of order or empty: {start}..{end}"
+            ));
+        }
+        marked.push_str(&code[at..start]);
+        marked.push(char::from(1 + kind as u8));
+        marked.push_str(&code[start..end]);
+        marked.push('\u{7}');
+        at = end;
+    }
+    marked.push_str(&code[at..]);
+    format!("Marked({marked:?})")
 }
 
 fn generate(catalog: &Catalog) -> String {
@@ -458,8 +472,8 @@ fn generate(catalog: &Catalog) -> String {
             .map(|(variant, key, s)| {
                 let snippet = s.snippet.trim_matches('\n');
                 format!(
-                    "HowTo {{ language: Language::{variant}, snippet: {snippet:?}, tokens: {}, note: {:?}, source: {:?} }}, ",
-                    tokens_literal(&highlighter.code(key, snippet)),
+                    "HowTo {{ language: Language::{variant}, #[cfg(not(target_arch = \"wasm32\"))] snippet: {snippet:?}, marked: {}, note: {:?}, source: {:?} }}, ",
+                    marked_literal(snippet, &highlighter.code(key, snippet)),
                     s.note,
                     s.source
                 )
@@ -468,7 +482,7 @@ fn generate(catalog: &Catalog) -> String {
         };
         writeln!(
             out,
-            "    Status {{ code: {}, table_name: {:?}, meaning: {:?}, summary: {:?}, if_received: {:?}, if_sent: {:?}, corrections: &[{}], registered_name: {:?}, legacy_names: &{:?}, legacy: &[{legacy}], visitor: {:?}, cacheable: {}, storable: {}, caching: {:?}, caching_source: {:?}, retry: {:?}, retry_source: {:?}, example: {:?}, example_tokens: {}, specs: &[{specs}], headers: &[{headers}], related: &[{related}], how_to: &[{how_to}] }},",
+            "    Status {{ code: {}, table_name: {:?}, meaning: {:?}, summary: {:?}, if_received: {:?}, if_sent: {:?}, corrections: &[{}], registered_name: {:?}, legacy_names: &{:?}, legacy: &[{legacy}], visitor: {:?}, cacheable: {}, storable: {}, caching: {:?}, caching_source: {:?}, retry: {:?}, retry_source: {:?}, #[cfg(not(target_arch = \"wasm32\"))] example: {:?}, example_marked: {}, specs: &[{specs}], headers: &[{headers}], related: &[{related}], how_to: &[{how_to}] }},",
             c.code,
             c.name,
             c.meaning,
@@ -486,7 +500,10 @@ fn generate(catalog: &Catalog) -> String {
             c.retry,
             c.retry_source,
             c.example.trim_matches('\n'),
-            tokens_literal(&highlighter.http(c.example.trim_matches('\n'))),
+            marked_literal(
+                c.example.trim_matches('\n'),
+                &highlighter.http(c.example.trim_matches('\n'))
+            ),
         )
         .unwrap();
     }

@@ -914,8 +914,26 @@ fn push_word(text: &str, start: usize, end: usize, out: &mut Vec<Word>) {
         out.push(Word {
             start,
             end,
-            lower: text[start..end].to_lowercase(),
+            lower: lowercase(&text[start..end]),
         });
+    }
+}
+
+/// The lowercase form of a word. ASCII is done here; other text is lowercased by the
+/// browser's own `String.prototype.toLowerCase` in the wasm (the same locale-independent
+/// Unicode mapping, final sigma included), because the standard library's lowercase tables
+/// would add about 7 KiB gzip to it. Natively, `str::to_lowercase`.
+fn lowercase(word: &str) -> String {
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        String::from(leptos::web_sys::js_sys::JsString::from(word).to_lower_case())
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        word.to_lowercase()
     }
 }
 

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::catalog::{Token, highlighted};
+use crate::catalog::Marked;
 use crate::components::{CopyButton, CopySource};
 
 /// A block of code, highlighted at build time, under a bar with its label and a copy
@@ -8,8 +8,7 @@ use crate::components::{CopyButton, CopySource};
 #[component]
 pub fn CodeBlock(
     label: &'static str,
-    code: &'static str,
-    tokens: &'static [Token],
+    code: Marked,
     /// What is copied, for screen readers: "the example exchange".
     #[prop(into)]
     copy_label: String,
@@ -18,11 +17,12 @@ pub fn CodeBlock(
         <div class="snippet">
             <div class="snippet-bar">
                 <span>{label}</span>
-                <CopyButton source=CopySource::Text(code) label=copy_label />
+                <CopyButton source=CopySource::Code(code) label=copy_label />
             </div>
             <pre tabindex="0">
                 <code>
-                    {highlighted(code, tokens)
+                    {code
+                        .pieces()
                         .into_iter()
                         .map(|(kind, text)| match kind {
                             Some(kind) => view! { <span class=kind.class()>{text}</span> }.into_any(),

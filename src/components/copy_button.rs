@@ -1,14 +1,16 @@
 use leptos::prelude::*;
 
 use crate::browser;
+use crate::catalog::Marked;
 
 /// How long "Copied" shows before the button offers to copy again.
 const CONFIRMATION_MS: u64 = 2000;
 
-/// What a copy button copies: a fixed text, or the address of the page it is on.
+/// What a copy button copies: a piece of code as written, or the address of the page it
+/// is on.
 #[derive(Clone, Copy)]
 pub enum CopySource {
-    Text(&'static str),
+    Code(Marked),
     PageAddress,
 }
 
@@ -25,7 +27,7 @@ pub fn CopyButton(
     let copy = move |_| {
         leptos::task::spawn_local(async move {
             let text = match source {
-                CopySource::Text(text) => text.to_owned(),
+                CopySource::Code(code) => code.text(),
                 CopySource::PageAddress => browser::page_address(),
             };
             set_copied.set(Some(browser::copy_text(&text).await));

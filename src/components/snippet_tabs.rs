@@ -74,8 +74,7 @@ pub fn SnippetTabs(how_to: &'static [HowTo]) -> impl IntoView {
                         >
                             <CodeBlock
                                 label=h.language.label()
-                                code=h.snippet
-                                tokens=h.tokens
+                                code=h.marked
                                 copy_label=format!("the {} snippet", h.language.label())
                             />
                             {h

@@ -13,7 +13,7 @@ use crate::start::Later;
 /// The page's sections in reading order, as (id, title), for the "On this page" list.
 pub fn sections(status: &Status) -> Vec<(&'static str, &'static str)> {
     let mut list = vec![("what-to-do", "What to do"), ("how-to-choose", "How to choose")];
-    if !status.example.is_empty() {
+    if !status.example_marked.is_empty() {
         list.push(("example", "Example"));
     }
     if !status.headers.is_empty() {
@@ -89,14 +89,13 @@ pub fn CodePage(status: &'static Status) -> impl IntoView {
             </Section>
             // What lies below the first screen renders in later tasks while the app starts.
             <Later>
-                {(!status.example.is_empty())
+                {(!status.example_marked.is_empty())
                     .then(|| {
                         view! {
                             <Section id="example" title="Example">
                                 <CodeBlock
                                     label="HTTP"
-                                    code=status.example
-                                    tokens=status.example_tokens
+                                    code=status.example_marked
                                     copy_label="the example exchange"
                                 />
                             </Section>
@@ -226,7 +225,7 @@ fn HeadersTable(status: &'static Status) -> impl IntoView {
                             Direction::Request => "Request",
                         };
                         let class = match (h.requirement, h.wording) {
-                            (Some(r), _) => format!("level level-{}", r.keyword().to_lowercase()),
+                            (Some(r), _) => format!("level level-{}", r.keyword().to_ascii_lowercase()),
                             (None, Some(_)) => "level level-wording".to_owned(),
                             (None, None) => "level level-related".to_owned(),
                         };
