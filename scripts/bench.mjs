@@ -57,7 +57,7 @@ console.log('## Sizes (raw / gzip as sent / brotli)\n');
 console.log('| file | raw | gzip | brotli |\n|---|---|---|---|');
 for (const row of rows) console.log(`| ${row.join(' | ')} |`);
 // What the service worker downloads in the background after the first visit.
-const precached = JSON.parse(readFileSync(join(dist, 'sw.js'), 'utf8').match(/const PRECACHE = (\[.*?\]);/)[1]);
+const precached = JSON.parse(readFileSync(join(dist, 'sw.js'), 'utf8').match(/PRECACHE\s*=\s*(\[.*?\])[;,]/)[1]);
 const fileOf = (url) => join(dist, url.endsWith('/') ? `${url}index.html` : url);
 const precacheRaw = precached.reduce((sum, url) => sum + statSync(fileOf(url)).size, 0);
 const precacheGzip = precached.reduce((sum, url) => sum + sentGzip(fileOf(url)), 0);

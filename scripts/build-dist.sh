@@ -14,6 +14,7 @@ export TRUNK_SKIP_VERSION_CHECK=true
 
 rm -rf "$out"
 trunk build --release --offline --public-url "$base/" --dist "$out"
-node scripts/minify-glue.mjs "$out"
+node scripts/minify.mjs "$out" app
 cargo run --quiet --locked --offline --features ssr --bin prerender -- "$out"
+node scripts/minify.mjs "$out" worker
 node scripts/compress.mjs "$out"
