@@ -18,8 +18,21 @@ pub struct Diagnosis {
 }
 
 pub fn diagnose(route: &Page) -> Diagnosis {
+    diagnose_with(route, search_for)
+}
+
+/// The diagnosis without a search of the catalogue for the words of the path, for what
+/// needs only its text (the page's title and description): the title is set before the
+/// app's start has built the search index.
+pub fn diagnose_without_search(route: &Page) -> Diagnosis {
+    diagnose_with(route, |_| None)
+}
+
+type SearchFor = fn(&str) -> Option<(String, String)>;
+
+fn diagnose_with(route: &Page, search_for: SearchFor) -> Diagnosis {
     match route {
-        Page::UnknownCode(raw) => diagnose_code(raw),
+        Page::UnknownCode(raw) => diagnose_code(raw, search_for),
         Page::UnknownGroup(raw) => Diagnosis {
             heading: format!("There is no group “{}”", echo(raw)),
             explanation: format!(
@@ -54,7 +67,7 @@ pub fn diagnose(route: &Page) -> Diagnosis {
     }
 }
 
-fn diagnose_code(raw: &str) -> Diagnosis {
+fn diagnose_code(raw: &str, search_for: SearchFor) -> Diagnosis {
     let shown = echo(raw);
     let digits = !raw.is_empty() && raw.bytes().all(|b| b.is_ascii_digit());
     if !digits {
@@ -159,5 +172,31 @@ mod tests {
         let long = format!("/codes/{}", "x".repeat(5000));
         let d = diagnose(&Page::from_path(&long));
         assert!(d.heading.chars().count() < 100);
+    }
+
+    #[test]
+    fn the_text_without_search_is_the_same_text() {
+        for path in [
+            "/teapot",
+            "/codes/teapot",
+            "/groups/teapot",
+            "/codes/419",
+            "/codes/599",
+            "/codes/4290",
+            "/404.html",
+        ] {
+            let route = Page::from_path(path);
+            let (full, text) = (diagnose(&route), diagnose_without_search(&route));
+            assert_eq!(
+                (&full.heading, &full.explanation),
+                (&text.heading, &text.explanation),
+                "{path}"
+            );
+            assert_eq!(text.search, None, "{path}");
+        }
+        assert!(
+            diagnose(&Page::from_path("/teapot")).search.is_some(),
+            "the full diagnosis searches"
+        );
     }
 }

@@ -3,7 +3,7 @@
 
 use crate::catalog::GUIDE;
 use crate::choose::{self, Step};
-use crate::diagnosis::diagnose;
+use crate::diagnosis::diagnose_without_search;
 use crate::routes::Page;
 use crate::text::{SITE_NAME, page_title};
 
@@ -24,7 +24,7 @@ pub fn subject(route: &Page) -> String {
         Page::OtherClass(other) => format!("{} {}", other.code, other.name),
         Page::Unassigned(code) => format!("{code}: an unassigned 4xx code"),
         Page::UnofficialList => "Unofficial 4xx codes".to_owned(),
-        other => diagnose(other).heading,
+        other => diagnose_without_search(other).heading,
     }
 }
 
@@ -74,6 +74,6 @@ pub fn description(route: &Page) -> String {
             "{code} is unassigned in the IANA HTTP status code registry; a client treats it as 400 Bad Request."
         ),
         Page::UnofficialList => "4xx codes that are not registered but that nginx, AWS load balancers, Laravel and other widely used software send, with what they mean and their sources.".to_owned(),
-        other => diagnose(other).explanation,
+        other => diagnose_without_search(other).explanation,
     }
 }
