@@ -2,13 +2,14 @@
 // throttling, as Lighthouse's simulation observes it), records a trace, and lists every
 // main-thread task over a threshold from first paint to a quiet second after the app is
 // ready, with its biggest parts. Lighthouse counts 4x each task's time beyond 12.5 ms.
-// Usage: node scripts/trace-start.mjs [DIST] [PATH] [RUNS]
+// Usage: node scripts/trace-start.mjs [DIST] [PATH] [RUNS] [MIN_MS (default 5)]
 import { chromium } from '@playwright/test';
 import { startServer } from './static-server.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const path = process.argv[3] ?? '/';
 const runs = Number(process.argv[4] ?? 3);
+const minMs = Number(process.argv[5] ?? 5);
 const server = await startServer({ root: dist, port: 0 });
 const { port } = server.address();
 const browser = await chromium.launch({
@@ -38,7 +39,7 @@ for (let run = 0; run < runs; run++) {
   const main = threads.find((t) => t.pid === mainPid)?.tid;
   const mine = events.filter((e) => e.pid === mainPid && e.tid === main && e.ph === 'X');
   const fcp = events.find((e) => e.name === 'firstContentfulPaint' && e.pid === mainPid)?.ts ?? 0;
-  const tasks = mine.filter((e) => e.name === 'RunTask' && e.ts >= fcp && e.dur >= 5000).sort((a, b) => a.ts - b.ts);
+  const tasks = mine.filter((e) => e.name === 'RunTask' && e.ts >= fcp && e.dur >= minMs * 1000).sort((a, b) => a.ts - b.ts);
   let blocking = 0;
   console.log(`run ${run + 1}: ${path}`);
   for (const t of tasks) {
