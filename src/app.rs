@@ -6,7 +6,7 @@ use leptos_router::components::{FlatRoutes, Route as PathRoute, Router};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
 
-use crate::components::{SiteSearch, ThemeSwitch};
+use crate::components::{Later, SiteSearch, ThemeSwitch};
 use crate::meta;
 use crate::pages::unofficial::{NumberPage, NumberPageView, UnofficialListPage};
 use crate::pages::{
@@ -14,7 +14,6 @@ use crate::pages::{
     redirect::RedirectPage,
 };
 use crate::routes::{BASE_PATH, CHECK_PATH, Page, UNOFFICIAL_PATH, href};
-use crate::start::Later;
 use crate::text::SITE_NAME;
 
 #[component]
@@ -94,15 +93,11 @@ fn CurrentPage() -> impl IntoView {
         }
         current
     });
-    let searches = route.with_untracked(|page| {
-        location
-            .query
-            .with_untracked(|query| page.searches_as_it_renders(query.get_str("q")))
-    });
     view! {
         <Title text=move || meta::title(&route.read()) />
-        // The page's own content renders a task after the layout while the app starts.
-        <Later after_index=searches>
+        // While the app starts, the page's own content renders a task after the layout,
+        // and after the search index for the pages that use it.
+        <Later after_index=route.with_untracked(Page::uses_search)>
         {move || match route.get() {
             Page::Home => view! { <HomePage /> }.into_any(),
             Page::Code(status) => view! { <CodePage status /> }.into_any(),

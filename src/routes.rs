@@ -76,15 +76,14 @@ impl Page {
         }
     }
 
-    /// Whether the page searches the catalogue as it renders, given the address's `q`:
-    /// the home page with a query, and the pages for paths that lead nowhere, which
-    /// suggest codes. (The app's start then builds the search index first, in steps.)
-    pub fn searches_as_it_renders(&self, query: Option<&str>) -> bool {
-        match self {
-            Page::Home => query.is_some_and(|q| !q.trim().is_empty()),
-            Page::UnknownCode(_) | Page::UnknownGroup(_) | Page::NotFound(_) => true,
-            _ => false,
-        }
+    /// Whether the page uses the search index as soon as it is up: the home page (its
+    /// search box, and its results for `?q=`) and the pages for paths that lead nowhere,
+    /// which suggest codes. (The app's start then builds the index first, in steps.)
+    pub fn uses_search(&self) -> bool {
+        matches!(
+            self,
+            Page::Home | Page::UnknownCode(_) | Page::UnknownGroup(_) | Page::NotFound(_)
+        )
     }
 
     /// Where a route that only leads elsewhere leads (a site path, without the base).

@@ -1,7 +1,8 @@
 //! The app's start in the browser, spread over several tasks. Rendering the first view
 //! is most of the start's cost (the browser compiles each wasm function the first time it
 //! runs), and as one task it would keep the page from answering a click or a keystroke
-//! for that long. So the layout renders in one task, the parts marked [`Later`] in the
+//! for that long. So the layout renders in one task, the parts marked
+//! [`Later`](crate::components::Later) in the
 //! tasks after it, and the finished view is swapped in once all have rendered. The page's
 //! prerendered content stays on the screen, usable, all along.
 //!
@@ -26,7 +27,8 @@ pub fn starting() -> bool {
 }
 
 /// Renders the first view with `render` in a task of its own, then calls `swap_in` in a
-/// later task, once every part deferred by [`Later`] has rendered.
+/// later task, once every part deferred by [`Later`](crate::components::Later) has
+/// rendered.
 pub fn start(render: impl FnOnce() + 'static, swap_in: impl FnOnce() + 'static) {
     STARTING.with(|s| s.set(true));
     set_timeout(
@@ -65,7 +67,7 @@ pub fn once_started(then: impl FnOnce() + 'static) {
 }
 
 /// Runs `show` in a later task while the app starts, and at once otherwise.
-fn in_a_later_task(show: impl FnOnce() + 'static) {
+pub fn in_a_later_task(show: impl FnOnce() + 'static) {
     if !starting() {
         show();
         return;
@@ -82,7 +84,7 @@ fn in_a_later_task(show: impl FnOnce() + 'static) {
 
 /// Runs `show` while the app starts once the search index is built, a step per task
 /// (see [`crate::search::build_catalogue_index_step`]), and at once otherwise.
-fn after_the_index(show: impl FnOnce() + 'static) {
+pub fn after_the_index(show: impl FnOnce() + 'static) {
     if !starting() {
         show();
         return;
@@ -106,23 +108,4 @@ fn next_index_step(show: impl FnOnce() + 'static) {
         },
         Duration::ZERO,
     );
-}
-
-/// Its children, rendered a task after the view around them while the app starts, and
-/// with it otherwise (after a navigation, in the prerendered pages). With `after_index`,
-/// while the app starts, they wait until the search index is built in steps, for
-/// children that search as they render.
-#[component]
-pub fn Later(#[prop(optional)] after_index: bool, children: ChildrenFn) -> impl IntoView {
-    let shown = RwSignal::new(!starting());
-    if !shown.get_untracked() {
-        let show = move || shown.set(true);
-        if after_index {
-            after_the_index(show);
-        } else {
-            in_a_later_task(show);
-        }
-    }
-    // Untracked: what the children read must not re-render them all from here.
-    move || shown.get().then(|| untrack(|| children()))
 }

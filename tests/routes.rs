@@ -115,13 +115,9 @@ fn every_4xx_number_and_registered_other_code_has_a_page() {
 }
 
 #[test]
-fn pages_that_search_as_they_render() {
-    let home = Page::from_path("/");
-    assert!(!home.searches_as_it_renders(None));
-    assert!(!home.searches_as_it_renders(Some("  ")));
-    assert!(home.searches_as_it_renders(Some("teapot")));
-    for path in ["/nope", "/codes/abc/", "/groups/nope/", "/404.html"] {
-        assert!(Page::from_path(path).searches_as_it_renders(None), "{path}");
+fn pages_that_use_search_as_soon_as_they_are_up() {
+    for path in ["/", "/index.html", "/nope", "/codes/abc/", "/groups/nope/", "/404.html"] {
+        assert!(Page::from_path(path).uses_search(), "{path}");
     }
     for path in [
         "/codes/404/",
@@ -130,7 +126,8 @@ fn pages_that_search_as_they_render() {
         "/check/",
         "/codes/499/",
         "/codes/302/",
+        "/429",
     ] {
-        assert!(!Page::from_path(path).searches_as_it_renders(Some("teapot")), "{path}");
+        assert!(!Page::from_path(path).uses_search(), "{path}");
     }
 }

@@ -6,9 +6,10 @@
 use leptos::prelude::*;
 
 use crate::catalog::{self, Direction, Status, source_label};
-use crate::components::{Breadcrumbs, CodeBlock, CopyButton, CopySource, Correction, Prose, Section, SnippetTabs};
+use crate::components::{
+    Breadcrumbs, CodeBlock, CopyButton, CopySource, Correction, Later, Prose, Section, SnippetTabs,
+};
 use crate::routes::{code_path, group_path, href};
-use crate::start::Later;
 
 /// The page's sections in reading order, as (id, title), for the "On this page" list.
 pub fn sections(status: &Status) -> Vec<(&'static str, &'static str)> {

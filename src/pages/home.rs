@@ -9,10 +9,9 @@ use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::catalog::{self, GROUPS, GUIDE};
-use crate::components::{CodeTable, Correction, GroupList, Prose, Section};
+use crate::components::{CodeTable, Correction, GroupList, Later, Prose, Section};
 use crate::routes::{code_path, echo, href};
 use crate::search::{Filter, Hit, Reason, View, excerpt, result_summary};
-use crate::start::Later;
 use crate::text::push_escaped;
 
 #[component]
@@ -102,6 +101,8 @@ fn Search() -> impl IntoView {
     // Build the search index soon after the page is up, not on the reader's first
     // keystroke, where it would delay the first results; a step per task, so that the page
     // never stops answering for long. A keystroke before the end finishes it at once.
+    // (When the app starts on this page, the index is built before it renders, and this
+    // finds it done.)
     Effect::new(|_| set_timeout(build_index_in_steps, std::time::Duration::from_millis(200)));
     let (selected, set_selected) = signal(0usize);
     // A new query starts the selection at its best result.
