@@ -66,44 +66,33 @@ pub fn once_started(then: impl FnOnce() + 'static) {
     }
 }
 
-/// Runs `show` in a later task while the app starts, and at once otherwise.
-pub fn in_a_later_task(show: impl FnOnce() + 'static) {
+/// Runs `show` in a later task while the app starts, and at once otherwise; with
+/// `after_index`, once the search index is built, a step per task (see
+/// [`crate::search::build_catalogue_index_step`]).
+pub fn show_later(after_index: bool, show: impl FnOnce() + 'static) {
     if !starting() {
         show();
         return;
     }
     WAITING.with(|w| w.set(w.get() + 1));
-    set_timeout(
-        move || {
+    next_task(
+        after_index,
+        Box::new(move || {
             show();
             WAITING.with(|w| w.set(w.get() - 1));
-        },
-        Duration::ZERO,
+        }),
     );
 }
 
-/// Runs `show` while the app starts once the search index is built, a step per task
-/// (see [`crate::search::build_catalogue_index_step`]), and at once otherwise.
-pub fn after_the_index(show: impl FnOnce() + 'static) {
-    if !starting() {
-        show();
-        return;
-    }
-    WAITING.with(|w| w.set(w.get() + 1));
-    next_index_step(show);
-}
-
-fn next_index_step(show: impl FnOnce() + 'static) {
+fn next_task(building_index: bool, done: Box<dyn FnOnce()>) {
     set_timeout(
         move || {
-            if crate::search::build_catalogue_index_step() {
-                // The last step may have been a long one: show in the task after it.
-                in_a_later_task(move || {
-                    show();
-                    WAITING.with(|w| w.set(w.get() - 1));
-                });
+            if building_index {
+                // After the last step, which may have been a long one, show in a task of its own.
+                let finished = crate::search::build_catalogue_index_step();
+                next_task(!finished, done);
             } else {
-                next_index_step(show);
+                done();
             }
         },
         Duration::ZERO,

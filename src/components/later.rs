@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::start::{after_the_index, in_a_later_task, starting};
+use crate::start::{show_later, starting};
 
 /// Its children, rendered a task after the view around them while the app starts (see
 /// `crate::start`), and with it otherwise (after a navigation, in the prerendered pages).
@@ -10,12 +10,7 @@ use crate::start::{after_the_index, in_a_later_task, starting};
 pub fn Later(#[prop(optional)] after_index: bool, children: ChildrenFn) -> impl IntoView {
     let shown = RwSignal::new(!starting());
     if !shown.get_untracked() {
-        let show = move || shown.set(true);
-        if after_index {
-            after_the_index(show);
-        } else {
-            in_a_later_task(show);
-        }
+        show_later(after_index, move || shown.set(true));
     }
     // Untracked: what the children read must not re-render them all from here.
     move || shown.get().then(|| untrack(|| children()))
