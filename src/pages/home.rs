@@ -389,31 +389,140 @@ fn ResultGrid(
     selected: ReadSignal<usize>,
     first_rows: ReadSignal<usize>,
 ) -> impl IntoView {
-    // One row per code, kept while it stays in the results: a keystroke moves rows and
-    // updates what changed in them instead of rebuilding them. Past the first
-    // `first_rows`, a keystroke's own frame keeps only rows already on the page.
-    let on_page = StoredValue::new(Vec::<u16>::new());
-    let rows = move || {
-        let limit = first_rows.get();
-        let codes = hits.with(|h| {
-            on_page.with_value(|shown| {
-                h.iter()
-                    .enumerate()
-                    .filter(|(i, hit)| *i < limit || shown.contains(&hit.code))
-                    .map(|(_, hit)| hit.code)
-                    .collect::<Vec<_>>()
-            })
-        });
-        on_page.set_value(codes.clone());
-        codes
-    };
+    // A keystroke's own frame gets the first `first_rows`, about a screenful; the rest
+    // follow once it is painted.
+    let shown_rows = move || hits.with(|h| shown_rows(&h[..h.len().min(first_rows.get())]));
+    let first = shown_rows();
+    let grid = NodeRef::<leptos::html::Div>::new();
+    let markup = result_rows_html(&first, 0, selected.get_untracked());
+    // A keystroke changes only the rows that now say something else, with markup the
+    // browser parses: rows that stay keep their layout (text shaping is the dearest part
+    // of a frame here), and a few calls from wasm replace the many that building and
+    // patching each node would take.
+    Effect::new(move |before: Option<Vec<ShownRow>>| {
+        let now = shown_rows();
+        let before = before.unwrap_or_else(|| first.clone());
+        if let Some(grid) = grid.get_untracked() {
+            for patch in row_patches(&before, &now) {
+                apply_patch(&grid, patch, &now, selected.get_untracked());
+            }
+        }
+        now
+    });
+    // Arrow keys move the selection without touching the rows.
+    Effect::new(move |_| {
+        let chosen = hits.with(|h| h.get(selected.get()).map(|hit| hit.code));
+        mark_selected(chosen);
+    });
     view! {
-        <div id="search-results" class="results" role="grid" aria-label="Results">
-            <For each=rows key=|code| *code let(code)>
-                <ResultRow code hits selected />
-            </For>
-        </div>
+        <div node_ref=grid id="search-results" class="results" role="grid" aria-label="Results" inner_html=markup></div>
     }
+}
+
+fn apply_patch(grid: &web_sys::Element, patch: RowPatch, rows: &[ShownRow], selected: usize) {
+    let row = |i: usize| grid.children().item(i as u32);
+    match patch {
+        RowPatch::All => grid.set_inner_html(&result_rows_html(rows, 0, selected)),
+        RowPatch::Replace(i) => {
+            if let Some(old) = row(i) {
+                old.set_outer_html(&result_rows_html(&rows[i..=i], i, selected));
+            }
+        }
+        RowPatch::Why(i) => {
+            if let Some(why) = row(i).and_then(|r| r.query_selector(".match-why").ok().flatten()) {
+                why.set_inner_html(&rows[i].why);
+            }
+        }
+        RowPatch::Truncate(len) => {
+            for i in (len..grid.child_element_count() as usize).rev() {
+                if let Some(extra) = row(i) {
+                    extra.remove();
+                }
+            }
+        }
+        RowPatch::Append(from) => {
+            let _ = grid.insert_adjacent_html("beforeend", &result_rows_html(&rows[from..], from, selected));
+        }
+    }
+}
+
+/// Marks the result of `chosen` as the combobox's active one, and no other.
+fn mark_selected(chosen: Option<u16>) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let chosen = chosen.map(|code| format!("result-{code}"));
+    if let Ok(cells) = document.query_selector_all(r#"#search-results [aria-selected="true"]"#) {
+        for i in 0..cells.length() {
+            if let Some(cell) = cells.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                && Some(cell.id()) != chosen
+            {
+                let _ = cell.set_attribute("aria-selected", "false");
+            }
+        }
+    }
+    if let Some(cell) = chosen.and_then(|id| document.get_element_by_id(&id)) {
+        let _ = cell.set_attribute("aria-selected", "true");
+    }
+}
+
+/// What a row of results shows that a keystroke can change: its code, and why it matched
+/// (as HTML).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ShownRow {
+    pub code: u16,
+    pub why: String,
+}
+
+pub fn shown_rows(hits: &[Hit]) -> Vec<ShownRow> {
+    hits.iter()
+        .map(|hit| ShownRow {
+            code: hit.code,
+            why: why_html(hit.reasons.first()),
+        })
+        .collect()
+}
+
+/// One change to the rows on the page, by place.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum RowPatch {
+    /// Every row anew.
+    All,
+    /// The row at this place shows another code.
+    Replace(usize),
+    /// The row at this place keeps its code and says another reason.
+    Why(usize),
+    /// The rows from this place on go.
+    Truncate(usize),
+    /// The rows from this place to the end are new.
+    Append(usize),
+}
+
+/// The changes that turn the rows `before` into the rows `now`, place by place. When no
+/// row would stay, all are built anew in one go.
+pub fn row_patches(before: &[ShownRow], now: &[ShownRow]) -> Vec<RowPatch> {
+    let common = before.len().min(now.len());
+    let mut patches = Vec::new();
+    let mut kept = 0;
+    for (i, (old, new)) in before.iter().zip(now).enumerate() {
+        if old.code != new.code {
+            patches.push(RowPatch::Replace(i));
+        } else {
+            kept += 1;
+            if old.why != new.why {
+                patches.push(RowPatch::Why(i));
+            }
+        }
+    }
+    if common > 0 && kept == 0 {
+        return vec![RowPatch::All];
+    }
+    if before.len() > now.len() {
+        patches.push(RowPatch::Truncate(now.len()));
+    } else if now.len() > before.len() {
+        patches.push(RowPatch::Append(before.len()));
+    }
+    patches
 }
 
 /// The number of rows that surely fill `space` pixels (none is under 40 pixels high),
@@ -426,35 +535,28 @@ pub fn rows_in(space: f64) -> usize {
     }
 }
 
-/// One result: a single link with the code, its name, its summary and why it matched.
-/// The row stays while its code stays in `hits`; its place and its reason follow them.
-#[component]
-fn ResultRow(code: u16, hits: Memo<Vec<Hit<'static>>>, selected: ReadSignal<usize>) -> impl IntoView {
-    let is_selected = move || {
-        hits.with(|h| h.get(selected.get()).is_some_and(|hit| hit.code == code))
-            .to_string()
-    };
-    let why = Memo::new(move |_| {
-        hits.with(|h| {
-            h.iter()
-                .find(|hit| hit.code == code)
-                .and_then(|hit| hit.reasons.first().cloned())
-        })
-    });
-    let (title, summary) = result_title_html(code);
-    // Markup the browser parses in one go: cheaper than building each node with its own
-    // call from wasm. Only the reason changes from one keystroke to the next.
-    view! {
-        <div role="row">
-            <div role="gridcell" id=format!("result-{code}") aria-selected=is_selected>
-                <a href=href(&code_path(code)) tabindex="-1" class="result">
-                    <span class="result-title" inner_html=title></span>
-                    <span class="result-summary">{summary}</span>
-                    <span class="match-why" inner_html=move || why_html(why.read().as_ref())></span>
-                </a>
-            </div>
-        </div>
+/// Result rows as HTML, the first of them at place `from`: each a single link with the
+/// code, its name, its summary and why it matched; the one at place `selected` is marked
+/// as the combobox's active result.
+pub fn result_rows_html(rows: &[ShownRow], from: usize, selected: usize) -> String {
+    let mut out = String::new();
+    for (i, row) in rows.iter().enumerate() {
+        let code = row.code;
+        let (title, summary) = result_title_html(code);
+        out.push_str(&format!(
+            r#"<div role="row"><div role="gridcell" id="result-{code}" aria-selected="{}"><a href=""#,
+            from + i == selected
+        ));
+        push_escaped(&mut out, &href(&code_path(code)));
+        out.push_str(r#"" tabindex="-1" class="result"><span class="result-title">"#);
+        out.push_str(&title);
+        out.push_str(r#"</span><span class="result-summary">"#);
+        push_escaped(&mut out, summary);
+        out.push_str(r#"</span><span class="match-why">"#);
+        out.push_str(&row.why);
+        out.push_str("</span></a></div></div>");
     }
+    out
 }
 
 /// A result's title as HTML (its code, its name, and that it is not registered), and
@@ -540,7 +642,10 @@ fn build_index_in_steps() {
 
 #[cfg(test)]
 mod tests {
-    use super::{is_search_shortcut, result_title_html, rows_in, why_html};
+    use super::{
+        RowPatch, ShownRow, is_search_shortcut, result_rows_html, result_title_html, row_patches, rows_in, shown_rows,
+        why_html,
+    };
     use crate::components::code_rows_html;
     use crate::search::{Field, Reason};
 
@@ -577,6 +682,112 @@ mod tests {
         reason.text = "";
         assert_eq!(why_html(Some(&reason)), "");
         assert_eq!(why_html(None), "");
+    }
+
+    fn rows(rows: &[(u16, &str)]) -> Vec<ShownRow> {
+        rows.iter()
+            .map(|&(code, why)| ShownRow {
+                code,
+                why: why.to_owned(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_keystroke_patches_only_the_rows_that_say_something_new() {
+        use RowPatch::*;
+        let before = rows(&[(413, "a"), (431, "b"), (414, "c")]);
+        // The same rows: nothing to do.
+        assert_eq!(row_patches(&before, &before), vec![]);
+        // A longer query: the same codes, one new reason, one row fewer.
+        assert_eq!(
+            row_patches(&before, &rows(&[(413, "a"), (431, "B")])),
+            vec![Why(1), Truncate(2)]
+        );
+        // Another code in second place, and a new last row.
+        assert_eq!(
+            row_patches(&before, &rows(&[(413, "a"), (400, "b"), (414, "c"), (499, "")])),
+            vec![Replace(1), Append(3)]
+        );
+        // Rows that change places are other codes at those places.
+        assert_eq!(
+            row_patches(&before, &rows(&[(431, "b"), (413, "a"), (414, "c")])),
+            vec![Replace(0), Replace(1)]
+        );
+        // The catch-up after a keystroke's frame: the rows below the screen.
+        assert_eq!(row_patches(&before[..1], &before), vec![Append(1)]);
+        assert_eq!(row_patches(&[], &before), vec![Append(0)]);
+        assert_eq!(row_patches(&before, &[]), vec![Truncate(0)]);
+        // No row stays: all anew in one go.
+        assert_eq!(row_patches(&before, &rows(&[(404, "a"), (410, "b")])), vec![All]);
+    }
+
+    #[test]
+    fn patching_rows_ends_with_the_rows_built_anew() {
+        // Applies the patches to the rows as markup, as the page does to its elements.
+        fn apply(before: &[ShownRow], now: &[ShownRow], selected: usize) -> Vec<String> {
+            let mut page: Vec<String> = (0..before.len())
+                .map(|i| result_rows_html(&before[i..=i], i, selected))
+                .collect();
+            for patch in row_patches(before, now) {
+                match patch {
+                    RowPatch::All => {
+                        page = (0..now.len())
+                            .map(|i| result_rows_html(&now[i..=i], i, selected))
+                            .collect()
+                    }
+                    RowPatch::Replace(i) | RowPatch::Why(i) => page[i] = result_rows_html(&now[i..=i], i, selected),
+                    RowPatch::Truncate(len) => page.truncate(len),
+                    RowPatch::Append(from) => {
+                        page.extend((from..now.len()).map(|i| result_rows_html(&now[i..=i], i, selected)))
+                    }
+                }
+            }
+            page
+        }
+        let codes = [400u16, 401, 403, 404, 413, 429, 431];
+        let mut seed = 7u32;
+        let mut next = || {
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            (seed >> 16) as usize
+        };
+        for _ in 0..500 {
+            let mut make = || {
+                let n = next() % 5;
+                let mut picked: Vec<u16> = Vec::new();
+                while picked.len() < n {
+                    let code = codes[next() % codes.len()];
+                    if !picked.contains(&code) {
+                        picked.push(code);
+                    }
+                }
+                picked
+                    .into_iter()
+                    .map(|code| (code, ["", "x", "y"][next() % 3]))
+                    .collect::<Vec<_>>()
+            };
+            let (before, now) = (rows(&make()), rows(&make()));
+            assert_eq!(
+                apply(&before, &now, 0).concat(),
+                result_rows_html(&now, 0, 0),
+                "{before:?} -> {now:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn result_rows_link_their_codes_and_mark_the_selected_one() {
+        let hits = crate::search::Filter::from_params(Some("too large"), None, None).ranked();
+        let shown = shown_rows(&hits);
+        assert_eq!(shown[0].code, 413);
+        assert!(shown[0].why.contains("<mark>"), "{}", shown[0].why);
+        let html = result_rows_html(&shown[..2], 0, 1);
+        assert_eq!(html.matches(r#"role="row""#).count(), 2);
+        assert!(html.starts_with(r#"<div role="row"><div role="gridcell" id="result-413" aria-selected="false"><a href="/codes/413/" tabindex="-1" class="result">"#), "{html}");
+        assert_eq!(html.matches(r#"aria-selected="true""#).count(), 1);
+        assert!(html.contains(&format!(r#"id="result-{}" aria-selected="true""#, shown[1].code)));
+        // Rows built from a later place keep their places' selection.
+        assert!(result_rows_html(&shown[1..2], 1, 1).contains(r#"aria-selected="true""#));
     }
 
     #[test]

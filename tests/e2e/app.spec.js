@@ -127,6 +127,14 @@ test('the search is a combobox: arrows select, Enter opens, Esc clears, no mouse
   await page.keyboard.press('ArrowDown');
   await expect(box).toHaveAttribute('aria-activedescendant', `result-${codes[1]}`);
   await expect(page.locator(`#result-${codes[1]}`)).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('#search-results [aria-selected="true"]')).toHaveCount(1);
+  // A new query starts again at its best result, and only one result is ever selected.
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type('e');
+  await expect(box).toHaveAttribute('aria-activedescendant', `result-${codes[0]}`);
+  await expect(page.locator(`#result-${codes[0]}`)).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('#search-results [aria-selected="true"]')).toHaveCount(1);
+  await page.keyboard.press('ArrowDown');
   await expect(page.locator('#search-results .match-why mark').first()).toBeVisible();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`/codes/${codes[1]}/$`));
