@@ -186,8 +186,11 @@ fn main() {
 
     let out = Path::new(&env::var("OUT_DIR").unwrap()).join("catalog_data.rs");
     fs::write(&out, generate(&catalog)).unwrap();
-    unofficial::build(&catalog.code.iter().map(|c| c.code).collect());
-    search::main(&catalog.code.iter().map(|c| c.code).collect::<Vec<_>>());
+    let unofficial_codes = unofficial::build(&catalog.code.iter().map(|c| c.code).collect());
+    search::main(
+        &catalog.code.iter().map(|c| c.code).collect::<Vec<_>>(),
+        &unofficial_codes,
+    );
     check::generate(&checker_view(&catalog));
 
     let base = normalize_base(&env::var("BASE_PATH").unwrap_or_default());

@@ -28,14 +28,15 @@ struct Message {
     source: String,
 }
 
-/// Validates `data/search.toml` against the catalogue's codes and writes the static data.
-pub fn main(catalogue_codes: &[u16]) {
+/// Validates `data/search.toml` against the catalogue's codes (each listed once) and the
+/// unofficial ones (listed at most once), and writes the static data.
+pub fn main(catalogue_codes: &[u16], unofficial_codes: &[u16]) {
     let path = Path::new("data/search.toml");
     println!("cargo:rerun-if-changed={}", path.display());
     println!("cargo:rerun-if-changed=build/search.rs");
     let text = fs::read_to_string(path).unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", path.display())));
     let data: SearchData = toml::from_str(&text).unwrap_or_else(|e| fail(&format!("{}: {e}", path.display())));
-    validate(&data, catalogue_codes);
+    validate(&data, catalogue_codes, unofficial_codes);
     let out = Path::new(&env::var("OUT_DIR").unwrap()).join("search_data.rs");
     fs::write(&out, generate(&data)).unwrap();
 }
@@ -45,13 +46,13 @@ fn fail(message: &str) -> ! {
     panic!("error in data/search.toml: {message}");
 }
 
-fn validate(data: &SearchData, catalogue_codes: &[u16]) {
+fn validate(data: &SearchData, catalogue_codes: &[u16], unofficial_codes: &[u16]) {
     let known: BTreeSet<u16> = catalogue_codes.iter().copied().collect();
     let mut seen = BTreeSet::new();
     for entry in &data.code {
         let what = format!("code {}", entry.code);
-        if !known.contains(&entry.code) {
-            fail(&format!("{what}: not in the catalogue"));
+        if !known.contains(&entry.code) && !unofficial_codes.contains(&entry.code) {
+            fail(&format!("{what}: neither in the catalogue nor in data/unofficial.toml"));
         }
         if !seen.insert(entry.code) {
             fail(&format!("{what}: listed twice"));

@@ -59,13 +59,15 @@ struct Other {
 
 /// Reads, validates and emits both files. `registered_4xx` are the codes of the
 /// catalogue, which holds every registered 4xx code.
-pub fn build(registered_4xx: &BTreeSet<u16>) {
+/// Validates and writes the unofficial codes; returns their numbers.
+pub fn build(registered_4xx: &BTreeSet<u16>) -> Vec<u16> {
     let unofficial: UnofficialFile = read("data/unofficial.toml");
     let other: OtherFile = read("data/other-classes.toml");
     validate_unofficial(&unofficial, registered_4xx);
     validate_other(&other);
     let out = Path::new(&env::var("OUT_DIR").unwrap()).join("unofficial_data.rs");
     fs::write(&out, generate(&unofficial, &other)).unwrap();
+    unofficial.code.iter().map(|c| c.code).collect()
 }
 
 fn read<T: for<'de> Deserialize<'de>>(path: &str) -> T {

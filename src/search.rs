@@ -154,14 +154,31 @@ pub fn catalogue_entries() -> Vec<Entry<'static>> {
         .collect()
 }
 
-/// A code in use but not registered (nginx 499): found by its name and by who sends it
-/// and when, ranked after registered codes.
+/// A code in use but not registered (nginx 499): found by its name, the words and log
+/// messages of `data/search.toml` if it has any, and by who sends it and when; its score
+/// counts half, so that it comes after registered codes unless the query is about it.
 fn unofficial_entry(entry: &'static Unofficial) -> Entry<'static> {
     let mut units = vec![Unit {
         field: Field::Name,
         text: entry.name,
         note: "",
     }];
+    if let Some(terms) = terms_of(entry.code) {
+        for phrase in terms.phrases() {
+            units.push(Unit {
+                field: Field::Phrase,
+                text: phrase,
+                note: "",
+            });
+        }
+        for message in terms.messages {
+            units.push(Unit {
+                field: Field::Message,
+                text: message.text,
+                note: message.origin,
+            });
+        }
+    }
     for usage in entry.uses {
         units.push(Unit {
             field: Field::Phrase,

@@ -301,6 +301,28 @@ fn every_message_pasted_whole_finds_its_code_first() {
     }
 }
 
+#[test]
+fn an_unofficial_code_is_found_first_by_its_own_words_and_log_messages() {
+    let top = |query: &str| Filter::new(Some(query), None).ranked().first().map(|h| h.code);
+    let mut listed = 0;
+    for entry in fourxx_guide::catalog::UNOFFICIAL {
+        let Some(terms) = terms_of(entry.code) else { continue };
+        listed += 1;
+        for message in terms.messages {
+            let printed = fill_placeholders(message.text);
+            assert_eq!(top(&printed), Some(entry.code), "{printed:?} ({})", message.origin);
+        }
+    }
+    assert!(listed > 0, "data/search.toml lists no unofficial code");
+    // A whole nginx log line, and a reader's own words.
+    let log = "2026/11/25 10:00:00 [info] 38#38: *114 epoll_wait() reported that client prematurely closed \
+               connection, so upstream connection is closed too while reading response header from upstream";
+    assert_eq!(top(log), Some(499));
+    assert_eq!(top("the client disconnected before we answered"), Some(499));
+    // Words that are about a registered code still find it first.
+    assert_eq!(top("client took too long to send the request"), Some(408));
+}
+
 /// "Cannot {method} {path}" as printed: "Cannot GET /example".
 fn fill_placeholders(template: &str) -> String {
     let mut out = String::new();
