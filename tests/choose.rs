@@ -92,6 +92,8 @@ const SCENARIOS: &[(&str, &[&str], u16)] = &[
     ("A request comes from an IP range the service refuses", &[MAY, "blocked"], 403),
     ("A form is posted without a valid CSRF token", &[MAY, "blocked"], 403),
     ("The free trial ended and the user calls a premium endpoint", &[MAY, "pay first"], 402),
+    ("A video is withheld in one country under a court order, and a viewer there asks for it", &[MAY, "court order"], 451),
+    ("A PUT whose JSON body carries an out-of-date version number, and no If-Match header", &[STATE, "conflicts with the current data"], 409),
     ("GET /users/999 and there is no user 999", &[THING, "no such thing"], 404),
     ("A mistyped URL: /prodcuts/12", &[THING, "no such thing"], 404),
     ("API v1 was retired for good; a client still calls /v1/orders", &[THING, "removed on purpose"], 410),
