@@ -316,6 +316,36 @@ const CASES: &[Case] = &[
         findings: &[],
     },
     Case {
+        name: "curl -v: a JSON body without a final line break, curl's own line glued to it",
+        paste: "> GET /api/users/7 HTTP/1.1\n> Host: localhost:5000\n>\n< HTTP/1.1 404 Not Found\n< Content-Type: application/problem+json; charset=utf-8\n< Cache-Control: no-store\n<\n{\"type\":\"https://tools.ietf.org/html/rfc9110#section-15.5.5\",\"title\":\"Not Found\",\"status\":404}* Connection #0 to host localhost left intact\n",
+        statuses: &[404],
+        findings: &[],
+    },
+    Case {
+        name: "curl -i in zsh: the % that marks a partial line",
+        paste: "HTTP/1.1 400 Bad Request\nContent-Type: application/problem+json\nCache-Control: no-store\n\n{\"title\":\"Bad Request\",\"status\":400,\"detail\":\"name is required\"}%\n",
+        statuses: &[400],
+        findings: &[],
+    },
+    Case {
+        name: "curl -fv: curl's error line is not the body, nor a header",
+        paste: "< HTTP/2 404 \n< content-length: 0\n< cache-control: no-store\n< server: Caddy\ncurl: (22) The requested URL returned error: 404\n",
+        statuses: &[404],
+        findings: &[],
+    },
+    Case {
+        name: "Chrome's Headers tab: values with colons on their own lines",
+        paste: "Request URL\nhttps://api.github.com/user\nRequest Method\nGET\nStatus Code\n404 Not Found\n\nResponse Headers\ncache-control\nno-store\ncontent-type\napplication/json; charset=utf-8\nx-github-request-id\nC3B1:2E4F6A:1A2B3C:1D2E3F:6740A1B2\nx-vercel-id:\nfra1::iad1::abc12-1732600000000-0123456789ab\n",
+        statuses: &[404],
+        findings: &[],
+    },
+    Case {
+        name: "404 with Cache-Control: private alone: a private cache still picks a lifetime",
+        paste: "HTTP/1.1 404 Not Found\nCache-Control: private\nContent-Type: text/html\n\n<h1>Not Found</h1>\n",
+        statuses: &[404],
+        findings: &[("cache-heuristic:Cache-Control", N)],
+    },
+    Case {
         name: "Firefox summary and a tab-separated header table",
         paste: "Status\t405 Method Not Allowed\nVersion\tHTTP/2\nTransferred\t312 B (0 B size)\n\nResponse Headers\ncontent-type\ttext/plain\nallow\tGET, HEAD\ncache-control\tno-store\nconnection\tkeep-alive\n",
         statuses: &[405],
@@ -578,6 +608,52 @@ fn bodies_and_headers_are_read_as_written() {
     assert_eq!(r.get("x-a"), Some("1"));
     assert_eq!(r.get("X-B"), Some("2"));
     assert_eq!(r.body, "line one\n\nline three");
+}
+
+#[test]
+fn pasted_values_and_cut_bodies_are_read_as_sent() {
+    let devtools = check::check(
+        "Status Code\n404 Not Found\n\nResponse Headers\nx-github-request-id\nC3B1:2E4F6A:1A2B3C\nx-vercel-id:\nfra1::iad1::abc\n",
+    );
+    let r = &devtools.responses[0].response;
+    assert_eq!(r.get("x-github-request-id"), Some("C3B1:2E4F6A:1A2B3C"));
+    assert_eq!(r.get("x-vercel-id"), Some("fra1::iad1::abc"));
+    assert_eq!(r.headers.len(), 2, "{:?}", r.headers);
+    let glued = check::check(
+        "HTTP/1.1 404 Not Found\nContent-Type: application/json\n\n{\"a\":1}* Connection #0 to host x left intact\n",
+    );
+    assert_eq!(glued.responses[0].response.body, "{\"a\":1}");
+    // A % inside a body stays.
+    let percent = check::check("HTTP/1.1 404 Not Found\nContent-Type: text/plain\n\n100%\n");
+    assert_eq!(percent.responses[0].response.body, "100%");
+    // A problem+json body cut with the paste is not called invalid JSON.
+    let mut paste = String::from(
+        "HTTP/1.1 400 Bad Request\nContent-Type: application/problem+json\nCache-Control: no-store\n\n{\"errors\":[",
+    );
+    while paste.len() < check::MAX_INPUT_BYTES + 1000 {
+        paste.push_str("\"field is required\",\n");
+    }
+    let cut = check::check(&paste);
+    assert!(matches!(cut.notices.as_slice(), [Notice::Truncated { .. }]));
+    assert!(
+        found(&cut).iter().all(|(key, _)| key != "problem-json-invalid"),
+        "{:?}",
+        found(&cut)
+    );
+    // A body that says "not signed in" under a 403 points to 401, and to its challenge.
+    let hint = check::check(
+        "HTTP/1.1 403 Forbidden\nContent-Type: application/json\nCache-Control: no-store\n\n{\"detail\":\"Authentication credentials were not provided.\"}\n",
+    );
+    let fix = hint.responses[0]
+        .findings
+        .iter()
+        .find(|f| f.rule == "body-hint")
+        .map(|f| f.fix.clone());
+    assert!(
+        fix.as_deref()
+            .is_some_and(|f| f.contains("401 with a WWW-Authenticate challenge")),
+        "{fix:?}"
+    );
 }
 
 #[test]

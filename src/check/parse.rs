@@ -90,6 +90,8 @@ pub struct Response {
     pub body: String,
     /// The body holds NUL bytes or other control characters.
     pub binary_body: bool,
+    /// The paste was cut inside this response, so its body may end early.
+    pub body_cut: bool,
     pub problems: Vec<LineProblem>,
 }
 
@@ -109,6 +111,7 @@ impl Response {
             headers: Vec::new(),
             body: String::new(),
             binary_body: false,
+            body_cut: false,
             problems: Vec::new(),
         }
     }
@@ -210,11 +213,40 @@ pub fn parse(input: &str) -> Parsed {
     }
     let mut parsed = p.parsed;
     for response in &mut parsed.responses {
-        let trimmed_len = response.body.trim_end().len();
-        response.body.truncate(trimmed_len);
+        strip_terminal_tail(&mut response.body);
         response.binary_body = looks_binary(&response.body);
     }
+    if parsed.truncated.is_some()
+        && let Some(last) = parsed.responses.last_mut()
+    {
+        last.body_cut = true;
+    }
     parsed
+}
+
+/// Removes what a terminal adds after a body that does not end with a line break: curl's
+/// own `* Connection #0 to host … left intact` on the same line, and the `%` that zsh
+/// prints to mark a partial line.
+fn strip_terminal_tail(body: &mut String) {
+    let line_start = body.trim_end().rfind('\n').map_or(0, |i| i + 1);
+    for marker in ["* Connection #", "* Closing connection", "* shutting down connection"] {
+        if let Some(at) = body[line_start..].find(marker) {
+            body.truncate(line_start + at);
+            break;
+        }
+    }
+    let end = body.trim_end().len();
+    body.truncate(end);
+    if body.ends_with('%') && body[..body.len() - 1].ends_with(['}', ']', '>']) {
+        body.pop();
+    }
+}
+
+/// curl's own error line, such as `curl: (22) The requested URL returned error: 404`.
+fn is_curl_error(line: &str) -> bool {
+    line.strip_prefix("curl: (")
+        .and_then(|rest| rest.split_once(')'))
+        .is_some_and(|(number, _)| is_digits(number))
 }
 
 fn curl_tag(line: &str) -> (Tag, &str) {
@@ -250,7 +282,7 @@ impl Parser<'_> {
     fn line(&mut self, index: usize, tag: Tag, line: &str) {
         let number = index + 1;
         let trimmed = line.trim();
-        if self.skip_next.take() == Some(index) {
+        if self.skip_next.take() == Some(index) || is_curl_error(trimmed) {
             return;
         }
         match tag {
@@ -518,7 +550,7 @@ impl Parser<'_> {
             && is_token(name.trim())
             && let Some(next) = self.lines.get(index + 1).map(|l| l.trim())
             && !next.is_empty()
-            && !looks_like_field(next)
+            && !looks_like_copied_field(next)
         {
             // "name:" then the value on the next line; the value line is taken now
             // and skipped when it comes.
@@ -545,7 +577,7 @@ impl Parser<'_> {
         if is_token(trimmed)
             && let Some(next) = self.lines.get(index + 1).map(|l| l.trim())
             && !next.is_empty()
-            && !looks_like_field(next)
+            && !looks_like_copied_field(next)
         {
             // A name alone on its line (no colon), the value on the next.
             self.push_field(Field {
@@ -765,6 +797,14 @@ fn is_request_pseudo(line: &str) -> bool {
 /// `name: value` (a token, a colon, not a URL's `://`).
 fn looks_like_field(line: &str) -> bool {
     split_field(line).is_some_and(|(name, value)| is_token(name) && !value.starts_with("//"))
+}
+
+/// A header line as dev tools copy it: `name: value`, with a space after the colon (or
+/// nothing after it). A value alone on its line may hold colons without that space
+/// (`C3B1:2E4F6A:0`, `fra1::iad1::x`), and is then not taken for a header.
+fn looks_like_copied_field(line: &str) -> bool {
+    looks_like_field(line)
+        && split_field(line).is_some_and(|(_, value)| value.is_empty() || value.starts_with([' ', '\t']))
 }
 
 fn split_field(line: &str) -> Option<(&str, &str)> {

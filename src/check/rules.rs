@@ -358,21 +358,31 @@ fn caching(out: &mut Out, kind: StatusKind) {
     let code = out.code;
     let cache_control: Vec<(String, Option<String>)> =
         response.all("Cache-Control").flat_map(syntax::directives).collect();
+    // RFC 9111 4.2.2: a cache may choose a lifetime itself when none is given; only these
+    // directives or Expires give one (or forbid reuse). "private" alone does not.
+    let explicit = cache_control
+        .iter()
+        .any(|(k, _)| matches!(k.as_str(), "max-age" | "s-maxage" | "no-store" | "no-cache"))
+        || response.has("Expires");
     if let StatusKind::Guide(status) = kind
         && status.cacheable
-        && !response.has("Cache-Control")
-        && !response.has("Expires")
+        && !explicit
     {
+        let title = if response.has("Cache-Control") {
+            format!("{code} without max-age or no-store: caches may keep it for a time they choose")
+        } else {
+            format!("{code} without Cache-Control: caches may keep it for a time they choose")
+        };
         out.add(
-                "cache-heuristic",
-                Some("Cache-Control"),
-                Severity::Note,
-                format!("{code} without Cache-Control: caches may keep it for a time they choose"),
-                format!(
-                    "Say how long it may be reused: Cache-Control: max-age=300, or no-store if the resource may appear soon (see {}).",
-                    href(&code_path(code))
-                ),
-            );
+            "cache-heuristic",
+            Some("Cache-Control"),
+            Severity::Note,
+            title,
+            format!(
+                "Say how long it may be reused, for example Cache-Control: max-age=300, or send no-store if it must not be reused (see {}).",
+                href(&code_path(code))
+            ),
+        );
     }
     let must_not_store = rule_text("cache-no-store", code).is_some_and(|t| t.codes.contains(&code));
     if must_not_store {
@@ -464,6 +474,8 @@ fn body(out: &mut Out, kind: StatusKind) {
 fn problem_details(out: &mut Out, kind: StatusKind, body: &str) {
     let value = match json::parse(body) {
         Ok(value) => value,
+        // The paste was cut inside this body: its end is missing, not wrong.
+        Err(_) if out.response.body_cut => return,
         Err(reason) => {
             out.add(
                 "problem-json-invalid",
@@ -597,8 +609,14 @@ fn hints(out: &mut Out, body: &str) {
                     status.title_name()
                 ),
                 format!(
-                    "If that is what happened, send {} instead of {code} (see {}).",
+                    "If that is what happened, send {}{} instead of {code} (see {}).",
                     status.code,
+                    // RFC 9110 15.5.2: a 401 MUST carry a challenge.
+                    if status.code == 401 {
+                        " with a WWW-Authenticate challenge"
+                    } else {
+                        ""
+                    },
                     href(&code_path(status.code))
                 ),
             );
