@@ -346,6 +346,18 @@ const CASES: &[Case] = &[
         findings: &[("cache-heuristic:Cache-Control", N)],
     },
     Case {
+        name: "A body pasted with its chunked framing (Burp, openssl s_client): the content is checked",
+        paste: "HTTP/1.1 400 Bad Request\r\nContent-Type: application/problem+json; charset=utf-8\r\nServer: Kestrel\r\nTransfer-Encoding: chunked\r\n\r\n4a\r\n{\"type\":\"https://tools.ietf.org/html/rfc9110#section-15.5.1\",\"status\":400,\r\n1c\r\n\"title\":\"Validation failed\"}\r\n0\r\n\r\n",
+        statuses: &[400],
+        findings: &[],
+    },
+    Case {
+        name: "DynamoDB's throttling sent as 400: the body points to 429",
+        paste: "HTTP/1.1 400 Bad Request\nContent-Type: application/x-amz-json-1.0\nContent-Length: 126\n\n{\"__type\":\"com.amazonaws.dynamodb.v20120810#ThrottlingException\",\"message\":\"Rate of requests exceeds the allowed throughput.\"}\n",
+        statuses: &[400],
+        findings: &[("body-hint", N)],
+    },
+    Case {
         name: "Firefox summary and a tab-separated header table",
         paste: "Status\t405 Method Not Allowed\nVersion\tHTTP/2\nTransferred\t312 B (0 B size)\n\nResponse Headers\ncontent-type\ttext/plain\nallow\tGET, HEAD\ncache-control\tno-store\nconnection\tkeep-alive\n",
         statuses: &[405],
@@ -710,6 +722,9 @@ fn many_responses_and_many_headers_stay_bounded() {
     let paste = "HTTP/1.1 404 Not Found\nCache-Control: no-store\n\n".repeat(2000);
     let report = check::check(&paste);
     assert!(report.responses.len() <= 50);
+    assert!(report.notices.contains(&Notice::TooManyResponses {
+        checked: report.responses.len()
+    }));
     let headers = format!("HTTP/1.1 404 Not Found\n{}", "X-A: b\n".repeat(9000));
     assert!(check::check(&headers).responses[0].response.headers.len() <= 300);
 }

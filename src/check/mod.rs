@@ -160,6 +160,10 @@ pub enum Notice {
         total_bytes: usize,
         read_bytes: usize,
     },
+    /// More responses than are checked: the first ones were.
+    TooManyResponses {
+        checked: usize,
+    },
 }
 
 impl Notice {
@@ -173,6 +177,9 @@ impl Notice {
             Notice::Truncated { total_bytes, read_bytes } => format!(
                 "The paste is {total_bytes} bytes long; only the first {read_bytes} bytes were checked."
             ),
+            Notice::TooManyResponses { checked } => {
+                format!("The paste holds more than {checked} responses; the first {checked} were checked.")
+            }
         }
     }
 
@@ -204,6 +211,11 @@ pub fn check(input: &str) -> Report {
     }
     if parsed.binary {
         notices.push(Notice::Binary);
+    }
+    if parsed.more_responses {
+        notices.push(Notice::TooManyResponses {
+            checked: parsed.responses.len(),
+        });
     }
     if parsed.responses.is_empty() {
         notices.push(if input.trim().is_empty() {

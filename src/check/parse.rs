@@ -142,6 +142,8 @@ pub struct Parsed {
     pub responses: Vec<Response>,
     /// (bytes pasted, bytes read) when the paste was cut.
     pub truncated: Option<(usize, usize)>,
+    /// More responses followed the last one kept ([`MAX_RESPONSES`]).
+    pub more_responses: bool,
     pub binary: bool,
     pub saw_request: bool,
     pub saw_headers: bool,
@@ -208,12 +210,19 @@ pub fn parse(input: &str) -> Parsed {
         p.line(index, tag, line);
         if p.parsed.responses.len() > MAX_RESPONSES {
             p.parsed.responses.truncate(MAX_RESPONSES);
+            p.parsed.more_responses = true;
             break;
         }
     }
     let mut parsed = p.parsed;
     for response in &mut parsed.responses {
         strip_terminal_tail(&mut response.body);
+        let chunked = response
+            .all("Transfer-Encoding")
+            .any(|v| v.split(',').any(|c| c.trim().eq_ignore_ascii_case("chunked")));
+        if chunked && let Some(content) = dechunk(&response.body) {
+            response.body = content;
+        }
         response.binary_body = looks_binary(&response.body);
     }
     if parsed.truncated.is_some()
@@ -239,6 +248,45 @@ fn strip_terminal_tail(body: &mut String) {
     body.truncate(end);
     if body.ends_with('%') && body[..body.len() - 1].ends_with(['}', ']', '>']) {
         body.pop();
+    }
+}
+
+/// The content of a body pasted with its chunked framing still in it (Burp, `openssl
+/// s_client`): a hexadecimal size line before each chunk, `0` at the end (RFC 9112 7.1).
+/// The paste's line breaks were CRLF or LF, so a chunk's size is matched against its
+/// lines counted either way. None when the body is not framed like that.
+fn dechunk(body: &str) -> Option<String> {
+    let mut lines = body.split('\n');
+    let mut content = String::new();
+    loop {
+        let size_line = lines.next()?.trim();
+        let size_text = size_line.split(';').next()?.trim();
+        if size_text.is_empty() || size_text.len() > 8 || !size_text.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return None;
+        }
+        let size = usize::from_str_radix(size_text, 16).ok()?;
+        if size == 0 {
+            // Trailer fields may follow; they are not content.
+            return Some(content);
+        }
+        // The chunk's lines: its bytes, and the line breaks inside it (one byte each if
+        // the paste used LF, two if CRLF). The break after its last line is framing.
+        let (mut bytes, mut breaks) = (0usize, 0usize);
+        for taken in 0.. {
+            let line = lines.next()?;
+            if taken > 0 {
+                breaks += 1;
+                content.push('\n');
+            }
+            bytes += line.len();
+            content.push_str(line);
+            if bytes + breaks == size || bytes + 2 * breaks == size {
+                break;
+            }
+            if bytes + breaks > size {
+                return None;
+            }
+        }
     }
 }
 
@@ -827,6 +875,22 @@ pub fn is_tchar(b: u8) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chunked_framing_is_taken_off_whichever_line_breaks_were_pasted() {
+        assert_eq!(dechunk("5\nab\ncd\n0").as_deref(), Some("ab\ncd"));
+        assert_eq!(dechunk("6\nab\ncd\n0").as_deref(), Some("ab\ncd"));
+        // Chunks join without a line break; a chunk extension and trailers are not content.
+        assert_eq!(
+            dechunk("3;x=y\n{\"a\n4\n\":1}\n0\nTrailer: t").as_deref(),
+            Some("{\"a\":1}")
+        );
+        // Not framed like that: a size that does not fit, no last chunk, a decoded body.
+        assert_eq!(dechunk("4\nab\ncd\n0"), None);
+        assert_eq!(dechunk("5\nab\ncd"), None);
+        assert_eq!(dechunk("{\"a\":1}"), None);
+        assert_eq!(dechunk("cafe"), None);
+    }
 
     #[test]
     fn status_lines() {
