@@ -492,17 +492,22 @@ impl<'a> Index<'a> {
                     }
                 })
                 .collect();
-            return self.rank(hits);
+            return self.rank(hits, &[]);
         }
 
+        let spaced = self.spaced_names(query);
+        let query = spaced.as_deref().unwrap_or(query);
         let tokens = words(query, false);
-        // Codes written in the query.
-        for token in &tokens {
+        // Codes written in the query, and where each was first written: "404 or 410" lists
+        // 404 first.
+        let mut written_at = vec![u32::MAX; self.entries.len()];
+        for (place, token) in tokens.iter().enumerate() {
             if token.lower.len() == 3 && token.lower.bytes().all(|b| b.is_ascii_digit()) {
                 let number: u16 = token.lower.parse().unwrap_or(0);
                 for (i, entry) in self.entries.iter().enumerate() {
                     if entry.code == number {
                         tiers[i] = Some(Tier::Code);
+                        written_at[i] = written_at[i].min(place as u32);
                     }
                 }
             }
@@ -662,16 +667,54 @@ impl<'a> Index<'a> {
                 reasons: why,
             });
         }
-        self.rank(hits)
+        self.rank(hits, &written_at)
     }
 
-    /// Orders hits: tier, then score, registered before unofficial, then code and entry.
-    fn rank(&self, hits: Vec<Hit<'a>>) -> Vec<Hit<'a>> {
+    /// The query with a name typed without its spaces ("preconditionfailed",
+    /// "imateapot") written as the name; None when there is none. Short queries only:
+    /// that is how such a name is typed.
+    fn spaced_names(&self, query: &str) -> Option<String> {
+        fn squash(text: &str) -> String {
+            text.chars()
+                .filter(char::is_ascii_alphanumeric)
+                .map(|c| c.to_ascii_lowercase())
+                .collect()
+        }
+        if query.split_whitespace().nth(6).is_some() {
+            return None;
+        }
+        let mut changed = false;
+        let spaced: Vec<&str> = query
+            .split_whitespace()
+            .map(|word| {
+                let squashed = squash(word);
+                let name = (squashed.len() >= 8)
+                    .then(|| {
+                        self.entries
+                            .iter()
+                            .flat_map(|e| &e.units)
+                            .filter(|u| matches!(u.field, Field::Name | Field::LegacyName) && u.text.contains(' '))
+                            .find(|u| squash(u.text) == squashed)
+                    })
+                    .flatten();
+                changed |= name.is_some();
+                name.map_or(word, |u| u.text)
+            })
+            .collect();
+        changed.then(|| spaced.join(" "))
+    }
+
+    /// Orders hits: tier, then codes in the order the query wrote them (`written_at`, by
+    /// entry; empty when that does not apply), then score, registered before unofficial,
+    /// then code and entry.
+    fn rank(&self, hits: Vec<Hit<'a>>, written_at: &[u32]) -> Vec<Hit<'a>> {
         let mut order: Vec<u32> = (0..hits.len() as u32).collect();
+        let written = |entry: usize| written_at.get(entry).copied().unwrap_or(u32::MAX);
         sort_ids(&mut order, &|a, b| {
             let (x, y) = (&hits[a as usize], &hits[b as usize]);
             x.tier
                 .cmp(&y.tier)
+                .then(written(x.entry).cmp(&written(y.entry)))
                 .then(y.score.total_cmp(&x.score))
                 .then(self.entries[x.entry].unofficial.cmp(&self.entries[y.entry].unofficial))
                 .then(x.code.cmp(&y.code))

@@ -346,6 +346,25 @@ fn fill_placeholders(template: &str) -> String {
 // ---------------------------------------------------------------------------------------
 
 #[test]
+fn codes_written_in_the_query_come_in_the_order_written() {
+    assert_eq!(&search("difference between 404 and 410")[..2], &[404, 410]);
+    assert_eq!(&search("410 vs 404")[..2], &[410, 404]);
+    assert_eq!(&search("401 or 407, which one")[..2], &[401, 407]);
+}
+
+#[test]
+fn a_name_typed_without_its_spaces_is_the_name() {
+    let top = |query: &str| Filter::new(Some(query), None).ranked().first().map(|h| h.code);
+    assert_eq!(top("preconditionfailed"), Some(412));
+    assert_eq!(top("unavailableforlegalreasons"), Some(451));
+    assert_eq!(top("imateapot"), Some(418));
+    assert_eq!(top("requestheaderfieldstoolarge"), Some(431));
+    assert_eq!(top("clientclosedrequest"), Some(499));
+    // Not in a long paste, and a word that is no name stays a word.
+    assert_eq!(top("authentication required"), Some(401));
+}
+
+#[test]
 fn digits_match_codes_and_prefixes() {
     assert_eq!(search("41"), (410..=418).collect::<Vec<_>>());
     assert_eq!(search("4"), all_codes());
