@@ -163,22 +163,7 @@ fn unofficial_entry(entry: &'static Unofficial) -> Entry<'static> {
         text: entry.name,
         note: "",
     }];
-    if let Some(terms) = terms_of(entry.code) {
-        for phrase in terms.phrases() {
-            units.push(Unit {
-                field: Field::Phrase,
-                text: phrase,
-                note: "",
-            });
-        }
-        for message in terms.messages {
-            units.push(Unit {
-                field: Field::Message,
-                text: message.text,
-                note: message.origin,
-            });
-        }
-    }
+    push_term_units(entry.code, &mut units);
     for usage in entry.uses {
         units.push(Unit {
             field: Field::Phrase,
@@ -198,6 +183,25 @@ fn unofficial_entry(entry: &'static Unofficial) -> Entry<'static> {
     }
 }
 
+/// The words and messages `data/search.toml` lists for `code`, as units.
+fn push_term_units(code: u16, units: &mut Vec<Unit<'static>>) {
+    let Some(terms) = terms_of(code) else { return };
+    for phrase in terms.phrases() {
+        units.push(Unit {
+            field: Field::Phrase,
+            text: phrase,
+            note: "",
+        });
+    }
+    for message in terms.messages {
+        units.push(Unit {
+            field: Field::Message,
+            text: message.text,
+            note: message.origin,
+        });
+    }
+}
+
 fn status_entry(status: &'static Status) -> Entry<'static> {
     let mut units = Vec::new();
     let unit = |field, text, note| Unit { field, text, note };
@@ -205,14 +209,7 @@ fn status_entry(status: &'static Status) -> Entry<'static> {
         let legacy = status.legacy_names.contains(&name) && name != status.title_name();
         units.push(unit(if legacy { Field::LegacyName } else { Field::Name }, name, ""));
     }
-    if let Some(terms) = terms_of(status.code) {
-        for phrase in terms.phrases() {
-            units.push(unit(Field::Phrase, phrase, ""));
-        }
-        for message in terms.messages {
-            units.push(unit(Field::Message, message.text, message.origin));
-        }
-    }
+    push_term_units(status.code, &mut units);
     for header in status.headers {
         units.push(unit(Field::Header, header.name, ""));
     }
@@ -674,11 +671,10 @@ impl<'a> Index<'a> {
     /// "imateapot") written as the name; None when there is none. Short queries only:
     /// that is how such a name is typed.
     fn spaced_names(&self, query: &str) -> Option<String> {
-        fn squash(text: &str) -> String {
+        fn squash(text: &str) -> impl Iterator<Item = char> + '_ {
             text.chars()
                 .filter(char::is_ascii_alphanumeric)
                 .map(|c| c.to_ascii_lowercase())
-                .collect()
         }
         if query.split_whitespace().nth(6).is_some() {
             return None;
@@ -687,14 +683,13 @@ impl<'a> Index<'a> {
         let spaced: Vec<&str> = query
             .split_whitespace()
             .map(|word| {
-                let squashed = squash(word);
-                let name = (squashed.len() >= 8)
+                let name = (squash(word).nth(7).is_some())
                     .then(|| {
                         self.entries
                             .iter()
                             .flat_map(|e| &e.units)
                             .filter(|u| matches!(u.field, Field::Name | Field::LegacyName) && u.text.contains(' '))
-                            .find(|u| squash(u.text) == squashed)
+                            .find(|u| squash(u.text).eq(squash(word)))
                     })
                     .flatten();
                 changed |= name.is_some();

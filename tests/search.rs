@@ -26,6 +26,11 @@ fn first(query: &str) -> Option<u16> {
     search(query).first().copied()
 }
 
+/// The first result, unofficial codes included.
+fn first_ranked(query: &str) -> Option<u16> {
+    Filter::new(Some(query), None).ranked().first().map(|h| h.code)
+}
+
 // ---------------------------------------------------------------------------------------
 // The first result for realistic queries
 // ---------------------------------------------------------------------------------------
@@ -303,24 +308,28 @@ fn every_message_pasted_whole_finds_its_code_first() {
 
 #[test]
 fn an_unofficial_code_is_found_first_by_its_own_words_and_log_messages() {
-    let top = |query: &str| Filter::new(Some(query), None).ranked().first().map(|h| h.code);
     let mut listed = 0;
     for entry in fourxx_guide::catalog::UNOFFICIAL {
         let Some(terms) = terms_of(entry.code) else { continue };
         listed += 1;
         for message in terms.messages {
             let printed = fill_placeholders(message.text);
-            assert_eq!(top(&printed), Some(entry.code), "{printed:?} ({})", message.origin);
+            assert_eq!(
+                first_ranked(&printed),
+                Some(entry.code),
+                "{printed:?} ({})",
+                message.origin
+            );
         }
     }
     assert!(listed > 0, "data/search.toml lists no unofficial code");
     // A whole nginx log line, and a reader's own words.
     let log = "2026/11/25 10:00:00 [info] 38#38: *114 epoll_wait() reported that client prematurely closed \
                connection, so upstream connection is closed too while reading response header from upstream";
-    assert_eq!(top(log), Some(499));
-    assert_eq!(top("the client disconnected before we answered"), Some(499));
+    assert_eq!(first_ranked(log), Some(499));
+    assert_eq!(first_ranked("the client disconnected before we answered"), Some(499));
     // Words that are about a registered code still find it first.
-    assert_eq!(top("client took too long to send the request"), Some(408));
+    assert_eq!(first_ranked("client took too long to send the request"), Some(408));
 }
 
 /// "Cannot {method} {path}" as printed: "Cannot GET /example".
@@ -354,14 +363,13 @@ fn codes_written_in_the_query_come_in_the_order_written() {
 
 #[test]
 fn a_name_typed_without_its_spaces_is_the_name() {
-    let top = |query: &str| Filter::new(Some(query), None).ranked().first().map(|h| h.code);
-    assert_eq!(top("preconditionfailed"), Some(412));
-    assert_eq!(top("unavailableforlegalreasons"), Some(451));
-    assert_eq!(top("imateapot"), Some(418));
-    assert_eq!(top("requestheaderfieldstoolarge"), Some(431));
-    assert_eq!(top("clientclosedrequest"), Some(499));
+    assert_eq!(first_ranked("preconditionfailed"), Some(412));
+    assert_eq!(first_ranked("unavailableforlegalreasons"), Some(451));
+    assert_eq!(first_ranked("imateapot"), Some(418));
+    assert_eq!(first_ranked("requestheaderfieldstoolarge"), Some(431));
+    assert_eq!(first_ranked("clientclosedrequest"), Some(499));
     // Not in a long paste, and a word that is no name stays a word.
-    assert_eq!(top("authentication required"), Some(401));
+    assert_eq!(first_ranked("authentication required"), Some(401));
 }
 
 #[test]
@@ -698,10 +706,9 @@ fn result_summary_wording() {
 
 #[test]
 fn unofficial_codes_from_the_catalogue_are_found_after_registered_ones() {
-    let first = |q: &str| Filter::new(Some(q), None).ranked().first().map(|h| h.code);
-    assert_eq!(first("client closed request"), Some(499));
-    assert_eq!(first("nginx 444"), Some(444));
-    assert_eq!(first("page expired laravel"), Some(419));
+    assert_eq!(first_ranked("client closed request"), Some(499));
+    assert_eq!(first_ranked("nginx 444"), Some(444));
+    assert_eq!(first_ranked("page expired laravel"), Some(419));
     // The same words find a registered code first when one fits them.
     let hits = Filter::new(Some("too many requests"), None).ranked();
     assert_eq!(hits.first().map(|h| h.code), Some(429));

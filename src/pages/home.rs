@@ -420,7 +420,9 @@ fn ResultGrid(
 }
 
 fn apply_patch(grid: &web_sys::Element, patch: RowPatch, rows: &[ShownRow], selected: usize) {
-    let row = |i: usize| grid.children().item(i as u32);
+    // A live list: it follows the replacements and removals below.
+    let children = grid.children();
+    let row = |i: usize| children.item(i as u32);
     match patch {
         RowPatch::All => grid.set_inner_html(&result_rows_html(rows, 0, selected)),
         RowPatch::Replace(i) => {
@@ -434,7 +436,7 @@ fn apply_patch(grid: &web_sys::Element, patch: RowPatch, rows: &[ShownRow], sele
             }
         }
         RowPatch::Truncate(len) => {
-            for i in (len..grid.child_element_count() as usize).rev() {
+            for i in (len..children.length() as usize).rev() {
                 if let Some(extra) = row(i) {
                     extra.remove();
                 }
