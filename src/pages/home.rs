@@ -126,35 +126,38 @@ fn Search() -> impl IntoView {
         }
     };
     // Puts what was typed into the address, replacing the history entry so that Back
-    // leaves the page instead of replaying every keystroke.
+    // leaves the page instead of replaying every keystroke. `typed` is left for the effect
+    // above to end once the address shows it: the router updates the address a step later
+    // than this, and ending it here would show the old address's results in between.
     let write_address = {
         let go = go.clone();
         move || {
             if typed.with_untracked(Option::is_some) {
                 go(href(&filter.get_untracked().to_url()), true);
-                typed.set(None);
             }
         }
     };
     // How many rows of results (or of the table) a keystroke's own frame adds: about a
     // screenful. The rest follow in the task after that frame is painted.
     let (first_rows, set_first_rows) = signal(usize::MAX);
+    let catch_up_due = StoredValue::new(false);
     let catch_up = {
         let write_address = write_address.clone();
         move || {
+            catch_up_due.set_value(false);
             set_first_rows.set(usize::MAX);
             write_address();
         }
     };
     let on_query = move |ev| {
-        let pending = typed.with_untracked(Option::is_some);
         set_first_rows.set(rows_in(crate::browser::space_below("filter-status")));
         typed.set(Some(event_target_value(&ev)));
         // Changing the address costs more than showing the results (the browser records
         // the new address, which is no part of the results), so it waits until the frame
         // that shows them is painted, as do rows below the screen: the task after the
         // next frame.
-        if !pending {
+        if !catch_up_due.get_value() {
+            catch_up_due.set_value(true);
             let catch_up = catch_up.clone();
             request_animation_frame(move || set_timeout(catch_up, std::time::Duration::ZERO));
         }
@@ -184,8 +187,8 @@ fn Search() -> impl IntoView {
                 }
                 "Escape" => {
                     ev.prevent_default();
-                    // The address may not show what was typed yet, and then would not change.
-                    typed.set(None);
+                    // The box is empty at once, whenever the address follows.
+                    typed.set(Some(String::new()));
                     if let Some(input) = search_input.get_untracked() {
                         input.set_value("");
                     }

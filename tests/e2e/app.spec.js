@@ -146,6 +146,38 @@ test('the search is a combobox: arrows select, Enter opens, Esc clears, no mouse
   expect((await rowCodes(page)).length).toBe(29);
 });
 
+test('when the address catches up with the box, the results stay those of the box', async ({ page }) => {
+  // The address follows typing a frame later; it once brought back the previous
+  // query's rows for a moment, and an arrow key pressed then lost its place.
+  await page.goto('/');
+  await appReady(page);
+  await page.locator('#filter-q').focus();
+  await page.keyboard.type('go');
+  await expect(page).toHaveURL(/\?q=go$/);
+  const before = await rowCodes(page);
+  await page.evaluate(() => {
+    window.addedRows = [];
+    new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.addedNodes) {
+          if (node.querySelectorAll) {
+            for (const cell of node.querySelectorAll('[role="gridcell"]')) window.addedRows.push(Number(cell.id.slice('result-'.length)));
+          }
+        }
+      }
+    }).observe(document.getElementById('search-results'), { childList: true, subtree: true });
+  });
+  await page.keyboard.type('n');
+  await expect(page).toHaveURL(/\?q=gon$/);
+  await page.waitForTimeout(200);
+  const after = await rowCodes(page);
+  // Otherwise this would not tell a flash of the old rows from the new ones.
+  expect(before.filter((code) => !after.includes(code)).length).toBeGreaterThan(0);
+  const added = await page.evaluate(() => window.addedRows);
+  expect(added.length).toBeGreaterThan(0);
+  expect(added.filter((code) => !after.includes(code))).toEqual([]);
+});
+
 for (const [width, height] of [[390, 844], [1366, 768]]) {
   test(`a shared search link opens with the box and the first results in view at ${width} px`, async ({ page }) => {
     await page.setViewportSize({ width, height });
