@@ -585,6 +585,7 @@ impl<'a> Index<'a> {
         // The best-covered unit of each entry adds a bonus: a whole name, phrase or message
         // in the query beats scattered words. The three best units are the reasons.
         let mut bonus = vec![0.0f32; n_entries];
+        let mut exact_message = vec![false; n_entries];
         let mut top: Vec<[(f32, u32); 3]> = vec![[(-1.0, u32::MAX); 3]; n_entries];
         for (k, acc) in accs.iter().enumerate() {
             let info = &self.units[acc.unit as usize];
@@ -597,7 +598,11 @@ impl<'a> Index<'a> {
             };
             let value = info.field.weight() * acc.sum * coverage * whole;
             let e = info.entry as usize;
-            bonus[e] = bonus[e].max(value);
+            if value > bonus[e] {
+                bonus[e] = value;
+                // A message of several words found whole names its code, official or not.
+                exact_message[e] = info.field == Field::Message && coverage >= 1.0 && info.words >= 3;
+            }
             let better = |a: (f32, u32), b: (f32, u32)| {
                 let (ua, ub) = (&accs[a.1 as usize], &accs[b.1 as usize]);
                 a.0 > b.0
@@ -631,10 +636,14 @@ impl<'a> Index<'a> {
 
         let mut hits = Vec::new();
         for (i, entry) in self.entries.iter().enumerate() {
-            let mut score = scores[i] + bonus[i];
-            if entry.unofficial {
-                score *= 0.5;
-            }
+            // An unofficial code yields to registered ones on the words they share.
+            let score = if !entry.unofficial {
+                scores[i] + bonus[i]
+            } else if exact_message[i] {
+                0.5 * scores[i] + bonus[i]
+            } else {
+                0.5 * (scores[i] + bonus[i])
+            };
             let tier = match tiers[i] {
                 Some(t) => t,
                 None if score > 0.0 => Tier::Text,

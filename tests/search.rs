@@ -197,7 +197,8 @@ const FIRST_RESULTS: &[(&str, u16)] = &[
     ),
     ("Reading the request headers timed out.", 408),
     ("Client sent an HTTP request to an HTTPS server.", 400),
-    ("Request Header Or Cookie Too Large", 400),
+    // Among registered codes; of all codes, nginx's own 494 comes first.
+    ("Request Header Or Cookie Too Large", 431),
     (
         "Failed to deserialize the JSON body into the target type: missing field `name`",
         422,
@@ -246,6 +247,31 @@ const FIRST_RESULTS: &[(&str, u16)] = &[
     ("github api secondary rate limit", 429),
     ("content unavailable in your region due to a legal request", 451),
     ("your free trial has ended", 402),
+    // A developer's description of the case, holding words of other codes.
+    (
+        "two people book the same meeting room slot and the second booking arrives a moment after the first",
+        409,
+    ),
+    (
+        "user shared a folder as view only and the recipient tries to download the original file",
+        403,
+    ),
+    (
+        "PATCH sent with an If-Match etag that no longer matches because another admin's price edit conflicts with it",
+        412,
+    ),
+    (
+        "one tenant's integration fires 300 requests per second at our search endpoint, far over its allowance",
+        429,
+    ),
+    (
+        "court injunction requires us to hide one specific seller review from visitors in germany",
+        451,
+    ),
+    (
+        "our upload endpoint can't handle chunked transfer encoding and needs the body size declared up front",
+        411,
+    ),
     // Configuration directives and class names.
     ("client_max_body_size", 413),
     ("LimitRequestBody", 413),
