@@ -21,6 +21,30 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        name: "Postman: summary with time and size, a tab-separated header table, the Body tab",
+        paste: "GET https://api.example.com/v2/items/77\nStatus: 404 Not Found   Time: 63 ms   Size: 301 B\n\nHeaders (5)\nDate\tWed, 25 Nov 2026 10:00:00 GMT\nContent-Type\tapplication/json\nContent-Length\t27\nCache-Control\tno-store\nConnection\tkeep-alive\n\nBody\n{\"error\":\"item not found\"}\n",
+        statuses: &[404],
+        findings: &[],
+    },
+    Case {
+        name: "Postman or Insomnia: the status with its time and size, no Status label",
+        paste: "POST https://api.example.com/v1/messages\n429 Too Many Requests   88 ms   120 B\n\nDate\tWed, 25 Nov 2026 10:00:00 GMT\nContent-Type\tapplication/json\nCache-Control\tno-store\n\n{\"error\":\"slow down\"}\n",
+        statuses: &[429],
+        findings: &[("missing-header:Retry-After", N)],
+    },
+    Case {
+        name: "Go's answer to plain HTTP on a TLS port: no header at all, so no Date",
+        paste: "HTTP/1.0 400 Bad Request\n\nClient sent an HTTP request to an HTTPS server.\n",
+        statuses: &[400],
+        findings: &[("date-missing:Date", W), ("content-type-missing:Content-Type", N)],
+    },
+    Case {
+        name: "gunicorn's 400 for a long request line: the body points to 414",
+        paste: "HTTP/1.1 400 Bad Request\nConnection: close\nContent-Type: text/html\nContent-Length: 93\n\n<html><body><h1><p>Bad Request</p></h1>Request Line is too large (8190 > 4094)</body></html>\n",
+        statuses: &[400],
+        findings: &[("date-missing:Date", W), ("body-hint", N)],
+    },
+    Case {
         name: "Debian nginx: POST to a static file, curl -i",
         paste: "HTTP/1.1 405 Not Allowed\r\nServer: nginx/1.22.1\r\nDate: Wed, 25 Nov 2026 10:00:00 GMT\r\nContent-Type: text/html\r\nContent-Length: 157\r\nConnection: keep-alive\r\n\r\n<html>\r\n<head><title>405 Not Allowed</title></head>\r\n<body>\r\n<center><h1>405 Not Allowed</h1></center>\r\n<hr><center>nginx/1.22.1</center>\r\n</body>\r\n</html>\r\n",
         statuses: &[405],
@@ -32,7 +56,7 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "405 done right",
-        paste: "HTTP/1.1 405 Method Not Allowed\nAllow: GET, HEAD\nCache-Control: max-age=60\nContent-Length: 0\n\n",
+        paste: "HTTP/1.1 405 Method Not Allowed\nDate: Wed, 25 Nov 2026 10:00:00 GMT\nAllow: GET, HEAD\nCache-Control: max-age=60\nContent-Length: 0\n\n",
         statuses: &[405],
         findings: &[],
     },
@@ -40,11 +64,11 @@ const CASES: &[Case] = &[
         name: "405 whose Allow is not a list of methods",
         paste: "HTTP/1.1 405 Method Not Allowed\nAllow: GET HEAD\nCache-Control: no-store\n\n",
         statuses: &[405],
-        findings: &[("allow-syntax:Allow", W)],
+        findings: &[("date-missing:Date", W), ("allow-syntax:Allow", W)],
     },
     Case {
         name: "405 with an empty Allow (resource disabled) is fine",
-        paste: "HTTP/1.1 405 Method Not Allowed\nAllow: \nCache-Control: no-store\n\n",
+        paste: "HTTP/1.1 405 Method Not Allowed\nDate: Wed, 25 Nov 2026 10:00:00 GMT\nAllow: \nCache-Control: no-store\n\n",
         statuses: &[405],
         findings: &[],
     },
@@ -52,13 +76,13 @@ const CASES: &[Case] = &[
         name: "Express 401 without a challenge",
         paste: "HTTP/1.1 401 Unauthorized\nX-Powered-By: Express\nContent-Type: application/json; charset=utf-8\nContent-Length: 26\nETag: W/\"1a-abc\"\n\n{\"error\":\"Unauthorized\"}\n",
         statuses: &[401],
-        findings: &[("missing-header:WWW-Authenticate", E)],
+        findings: &[("date-missing:Date", W), ("missing-header:WWW-Authenticate", E)],
     },
     Case {
         name: "401 whose WWW-Authenticate has parameters but no scheme",
         paste: "HTTP/1.1 401 Unauthorized\nWWW-Authenticate: realm=\"api\"\nContent-Length: 0\n\n",
         statuses: &[401],
-        findings: &[("challenge-missing:WWW-Authenticate", E)],
+        findings: &[("date-missing:Date", W), ("challenge-missing:WWW-Authenticate", E)],
     },
     Case {
         name: "401 with a Bearer challenge, curl -v over HTTP/2",
@@ -70,13 +94,13 @@ const CASES: &[Case] = &[
         name: "407 from a proxy without Proxy-Authenticate",
         paste: "HTTP/1.1 407 Proxy Authentication Required\nContent-Type: text/plain\nContent-Length: 22\n\nproxy login required.\n",
         statuses: &[407],
-        findings: &[("missing-header:Proxy-Authenticate", E)],
+        findings: &[("date-missing:Date", W), ("missing-header:Proxy-Authenticate", E)],
     },
     Case {
         name: "407 with a Basic challenge",
         paste: "HTTP/1.1 407 Proxy Authentication Required\nProxy-Authenticate: Basic realm=\"corp\"\nContent-Length: 0\n\n",
         statuses: &[407],
-        findings: &[],
+        findings: &[("date-missing:Date", W)],
     },
     Case {
         name: "408 from Apache without Connection: close",
@@ -88,25 +112,37 @@ const CASES: &[Case] = &[
         name: "408 with Connection: keep-alive lacks close",
         paste: "HTTP/1.1 408 Request Time-out\nConnection: keep-alive\nContent-Length: 0\n\n",
         statuses: &[408],
-        findings: &[("header-token:Connection", N), ("reason-legacy", N)],
+        findings: &[
+            ("date-missing:Date", W),
+            ("header-token:Connection", N),
+            ("reason-legacy", N),
+        ],
     },
     Case {
         name: "413 with the legacy name from an old IIS",
         paste: "HTTP/1.1 413 Request Entity Too Large\nContent-Type: text/html\nContent-Length: 67\n\n<html><body><h1>413 Request Entity Too Large</h1></body></html>\n",
         statuses: &[413],
-        findings: &[("reason-legacy", N), ("missing-header:Retry-After", N)],
+        findings: &[
+            ("date-missing:Date", W),
+            ("reason-legacy", N),
+            ("missing-header:Retry-After", N),
+        ],
     },
     Case {
         name: "413 as Payload Too Large with Retry-After",
         paste: "HTTP/1.1 413 Payload Too Large\nRetry-After: 3600\nContent-Length: 0\n\n",
         statuses: &[413],
-        findings: &[("reason-legacy", N)],
+        findings: &[("date-missing:Date", W), ("reason-legacy", N)],
     },
     Case {
         name: "414 with nginx's Request-URI Too Large",
         paste: "HTTP/1.1 414 Request-URI Too Large\nServer: nginx\nContent-Type: text/html\nContent-Length: 0\nConnection: close\n\n",
         statuses: &[414],
-        findings: &[("reason-legacy", N), ("cache-heuristic:Cache-Control", N)],
+        findings: &[
+            ("date-missing:Date", W),
+            ("reason-legacy", N),
+            ("cache-heuristic:Cache-Control", N),
+        ],
     },
     Case {
         name: "415 with Accept, HTTPie (request then response)",
@@ -124,7 +160,7 @@ const CASES: &[Case] = &[
         name: "416 with a satisfiable-looking Content-Range",
         paste: "HTTP/1.1 416 Range Not Satisfiable\nContent-Range: bytes 0-99/1024\nContent-Length: 0\n\n",
         statuses: &[416],
-        findings: &[("content-range-416:Content-Range", W)],
+        findings: &[("date-missing:Date", W), ("content-range-416:Content-Range", W)],
     },
     Case {
         name: "416 done right",
@@ -136,25 +172,30 @@ const CASES: &[Case] = &[
         name: "426 without Upgrade",
         paste: "HTTP/1.1 426 Upgrade Required\nContent-Type: text/plain\nContent-Length: 24\n\nUse TLS, please, or h2c\n",
         statuses: &[426],
-        findings: &[("missing-header:Upgrade", E), ("missing-header:Connection", E)],
+        findings: &[
+            ("date-missing:Date", W),
+            ("missing-header:Upgrade", E),
+            ("missing-header:Connection", E),
+        ],
     },
     Case {
         name: "426 with Upgrade and Connection: Upgrade",
         paste: "HTTP/1.1 426 Upgrade Required\nUpgrade: HTTP/3.0\nConnection: Upgrade\nContent-Length: 0\n\n",
         statuses: &[426],
-        findings: &[],
+        findings: &[("date-missing:Date", W)],
     },
     Case {
         name: "426 over HTTP/2: connection headers are not required there",
         paste: "HTTP/2 426\ncontent-length: 0\n\n",
         statuses: &[426],
-        findings: &[],
+        findings: &[("date-missing:Date", W)],
     },
     Case {
         name: "429 from an API gateway: cached, bad Retry-After",
         paste: "HTTP/1.1 429 Too Many Requests\nContent-Type: application/json\nCache-Control: public, max-age=3600\nRetry-After: in a minute\n\n{\"message\":\"Too Many Requests\"}\n",
         statuses: &[429],
         findings: &[
+            ("date-missing:Date", W),
             ("retry-after-syntax:Retry-After", W),
             ("cache-no-store:Cache-Control", W),
         ],
@@ -163,13 +204,13 @@ const CASES: &[Case] = &[
         name: "429 with an RFC 850 Retry-After date",
         paste: "HTTP/1.1 429 Too Many Requests\nRetry-After: Sunday, 06-Nov-94 08:49:37 GMT\nCache-Control: no-store\n\n",
         statuses: &[429],
-        findings: &[("date-obsolete:Retry-After", W)],
+        findings: &[("date-missing:Date", W), ("date-obsolete:Retry-After", W)],
     },
     Case {
         name: "429 without Retry-After",
         paste: "HTTP/1.1 429 Too Many Requests\nContent-Length: 0\n\n",
         statuses: &[429],
-        findings: &[("missing-header:Retry-After", N)],
+        findings: &[("date-missing:Date", W), ("missing-header:Retry-After", N)],
     },
     Case {
         name: "429 with an Expires later than Date",
@@ -181,25 +222,25 @@ const CASES: &[Case] = &[
         name: "431 marked public",
         paste: "HTTP/1.1 431 Request Header Fields Too Large\nCache-Control: public\nContent-Length: 0\n\n",
         statuses: &[431],
-        findings: &[("cache-no-store:Cache-Control", W)],
+        findings: &[("date-missing:Date", W), ("cache-no-store:Cache-Control", W)],
     },
     Case {
         name: "nginx's 400 for a big cookie",
         paste: "HTTP/1.1 400 Bad Request\nServer: nginx\nContent-Type: text/html\nContent-Length: 208\nConnection: close\n\n<html>\n<head><title>400 Request Header Or Cookie Too Large</title></head>\n<body>\n<center><h1>400 Bad Request</h1></center>\n<center>Request Header Or Cookie Too Large</center>\n<hr><center>nginx</center>\n</body>\n</html>\n",
         statuses: &[400],
-        findings: &[("body-hint", N)],
+        findings: &[("date-missing:Date", W), ("body-hint", N)],
     },
     Case {
         name: "GitHub-style 403 for a rate limit",
         paste: "HTTP/2 403 \ncontent-type: application/json; charset=utf-8\nx-ratelimit-remaining: 0\n\n{\"message\":\"API rate limit exceeded for 192.0.2.1.\"}\n",
         statuses: &[403],
-        findings: &[("body-hint", N)],
+        findings: &[("date-missing:Date", W), ("body-hint", N)],
     },
     Case {
         name: "404 whose body says the method is not allowed",
         paste: "HTTP/1.1 404 Not Found\nContent-Type: text/plain\nCache-Control: no-cache\n\nMethod Not Allowed\n",
         statuses: &[404],
-        findings: &[("body-hint", N)],
+        findings: &[("date-missing:Date", W), ("body-hint", N)],
     },
     Case {
         name: "Express 404 (Cannot GET)",
@@ -217,17 +258,21 @@ const CASES: &[Case] = &[
         name: "Django-style JSON error sent as text/html",
         paste: "HTTP/1.1 404 Not Found\nContent-Type: text/html; charset=utf-8\nCache-Control: max-age=0\n\n{\"detail\": \"Not found.\"}\n",
         statuses: &[404],
-        findings: &[("json-content-type:Content-Type", W)],
+        findings: &[("date-missing:Date", W), ("json-content-type:Content-Type", W)],
     },
     Case {
         name: "JSON body without Content-Type",
         paste: "HTTP/1.1 422 Unprocessable Entity\n\n{\"errors\":[{\"field\":\"email\"}]}\n",
         statuses: &[422],
-        findings: &[("json-content-type:Content-Type", W), ("reason-legacy", N)],
+        findings: &[
+            ("date-missing:Date", W),
+            ("json-content-type:Content-Type", W),
+            ("reason-legacy", N),
+        ],
     },
     Case {
         name: "Problem details done right (RFC 9457's example)",
-        paste: "HTTP/1.1 403 Forbidden\nContent-Type: application/problem+json\nContent-Language: en\n\n{\n \"type\": \"https://example.com/probs/out-of-credit\",\n \"title\": \"You do not have enough credit.\",\n \"detail\": \"Your current balance is 30, but that costs 50.\",\n \"instance\": \"/account/12345/msgs/abc\",\n \"balance\": 30,\n \"accounts\": [\"/account/12345\",\n              \"/account/67890\"]\n}\n",
+        paste: "HTTP/1.1 403 Forbidden\nDate: Wed, 25 Nov 2026 10:00:00 GMT\nContent-Type: application/problem+json\nContent-Language: en\n\n{\n \"type\": \"https://example.com/probs/out-of-credit\",\n \"title\": \"You do not have enough credit.\",\n \"detail\": \"Your current balance is 30, but that costs 50.\",\n \"instance\": \"/account/12345/msgs/abc\",\n \"balance\": 30,\n \"accounts\": [\"/account/12345\",\n              \"/account/67890\"]\n}\n",
         statuses: &[403],
         findings: &[],
     },
@@ -235,7 +280,7 @@ const CASES: &[Case] = &[
         name: "Problem details whose status disagrees",
         paste: "HTTP/1.1 400 Bad Request\nContent-Type: application/problem+json\n\n{\"type\":\"/problems/validation\",\"title\":\"Invalid input\",\"status\":422}\n",
         statuses: &[400],
-        findings: &[("problem-status-mismatch", E)],
+        findings: &[("date-missing:Date", W), ("problem-status-mismatch", E)],
     },
     Case {
         name: "Problem details that are not JSON",
@@ -247,41 +292,49 @@ const CASES: &[Case] = &[
         name: "Problem details as an array",
         paste: "HTTP/1.1 400 Bad Request\nContent-Type: application/problem+json\n\n[{\"title\":\"Bad Request\"}]\n",
         statuses: &[400],
-        findings: &[("problem-json-invalid", E)],
+        findings: &[("date-missing:Date", W), ("problem-json-invalid", E)],
     },
     Case {
         name: "Problem details with a string status and a type that is no URI",
         paste: "HTTP/1.1 409 Conflict\nContent-Type: application/problem+json; charset=utf-8\n\n{\"type\":\"edit conflict\",\"title\":\"Edit conflict\",\"status\":\"409\"}\n",
         statuses: &[409],
-        findings: &[("problem-member-type", W), ("problem-type-uri", W)],
+        findings: &[
+            ("date-missing:Date", W),
+            ("problem-member-type", W),
+            ("problem-type-uri", W),
+        ],
     },
     Case {
         name: "Problem details with about:blank and another title (ASP.NET style)",
         paste: "HTTP/1.1 404 Not Found\nContent-Type: application/problem+json\nCache-Control: no-store\n\n{\"type\":\"about:blank\",\"title\":\"Resource missing\",\"status\":404}\n",
         statuses: &[404],
-        findings: &[("problem-title-blank", N)],
+        findings: &[("date-missing:Date", W), ("problem-title-blank", N)],
     },
     Case {
         name: "Problem details sent as application/json",
         paste: "HTTP/1.1 422 Unprocessable Content\nContent-Type: application/json\n\n{\"type\":\"https://example.net/validation-error\",\"title\":\"Your request is not valid.\",\"status\":422}\n",
         statuses: &[422],
-        findings: &[("problem-media-type:Content-Type", N)],
+        findings: &[("date-missing:Date", W), ("problem-media-type:Content-Type", N)],
     },
     Case {
         name: "451 without Link, heuristically cacheable",
         paste: "HTTP/1.1 451 Unavailable For Legal Reasons\nContent-Type: text/html\n\n<h1>Unavailable in your country</h1>\n",
         statuses: &[451],
-        findings: &[("missing-header:Link", W), ("cache-heuristic:Cache-Control", N)],
+        findings: &[
+            ("date-missing:Date", W),
+            ("missing-header:Link", W),
+            ("cache-heuristic:Cache-Control", N),
+        ],
     },
     Case {
         name: "451 with a Link of another rel",
         paste: "HTTP/1.1 451 Unavailable For Legal Reasons\nLink: <https://example.org/legal>; rel=\"help\"\nCache-Control: max-age=86400\n\n",
         statuses: &[451],
-        findings: &[("header-token:Link", W)],
+        findings: &[("date-missing:Date", W), ("header-token:Link", W)],
     },
     Case {
         name: "451 done right (RFC 7725's example)",
-        paste: "HTTP/1.1 451 Unavailable For Legal Reasons\nLink: <https://spqr.example.org/legislatione>; rel=\"blocked-by\"\nContent-Type: text/html\nCache-Control: max-age=3600\n\n<html><head><title>Unavailable For Legal Reasons</title></head></html>\n",
+        paste: "HTTP/1.1 451 Unavailable For Legal Reasons\nDate: Wed, 25 Nov 2026 10:00:00 GMT\nLink: <https://spqr.example.org/legislatione>; rel=\"blocked-by\"\nContent-Type: text/html\nCache-Control: max-age=3600\n\n<html><head><title>Unavailable For Legal Reasons</title></head></html>\n",
         statuses: &[451],
         findings: &[],
     },
@@ -295,13 +348,13 @@ const CASES: &[Case] = &[
         name: "curl -L -v: 302 then 404 over HTTP/2",
         paste: "> GET /old HTTP/2\n> Host: example.com\n>\n< HTTP/2 302 \n< location: /new\n< content-length: 0\n<\n* Issue another request to this URL: 'https://example.com/new'\n> GET /new HTTP/2\n> Host: example.com\n>\n< HTTP/2 404 \n< content-type: text/html\n< cache-control: max-age=60\n<\n<h1>Not here</h1>\n",
         statuses: &[302, 404],
-        findings: &[],
+        findings: &[("date-missing:Date", W)],
     },
     Case {
         name: "curl -iv prints the head twice; it is one response",
         paste: "> GET / HTTP/1.1\n> Host: example.com\n>\n< HTTP/1.1 404 Not Found\n< Content-Type: text/plain\n< Cache-Control: no-store\n<\nHTTP/1.1 404 Not Found\nContent-Type: text/plain\nCache-Control: no-store\n\nnothing\n",
         statuses: &[404],
-        findings: &[],
+        findings: &[("date-missing:Date", W)],
     },
     Case {
         name: "Chrome's Headers tab: summary, then name and value on separate lines",
@@ -313,67 +366,67 @@ const CASES: &[Case] = &[
         name: "Chrome's Headers tab copied without colons, HTTP/2 names",
         paste: "Request URL\nhttps://example.com/old\nRequest Method\nGET\nStatus Code\n410 Gone\nRemote Address\n192.0.2.7:443\nReferrer Policy\nstrict-origin-when-cross-origin\n\nResponse Headers\ncontent-type\ntext/html\nlocation\nhttps://example.com/new\nserver\nnginx\ncache-control\nmax-age=600\n\nRequest Headers\naccept\ntext/html\n",
         statuses: &[410],
-        findings: &[],
+        findings: &[("date-missing:Date", N)],
     },
     Case {
         name: "curl -v: a JSON body without a final line break, curl's own line glued to it",
         paste: "> GET /api/users/7 HTTP/1.1\n> Host: localhost:5000\n>\n< HTTP/1.1 404 Not Found\n< Content-Type: application/problem+json; charset=utf-8\n< Cache-Control: no-store\n<\n{\"type\":\"https://tools.ietf.org/html/rfc9110#section-15.5.5\",\"title\":\"Not Found\",\"status\":404}* Connection #0 to host localhost left intact\n",
         statuses: &[404],
-        findings: &[],
+        findings: &[("date-missing:Date", W)],
     },
     Case {
         name: "curl -i in zsh: the % that marks a partial line",
         paste: "HTTP/1.1 400 Bad Request\nContent-Type: application/problem+json\nCache-Control: no-store\n\n{\"title\":\"Bad Request\",\"status\":400,\"detail\":\"name is required\"}%\n",
         statuses: &[400],
-        findings: &[],
+        findings: &[("date-missing:Date", W)],
     },
     Case {
         name: "curl -fv: curl's error line is not the body, nor a header",
         paste: "< HTTP/2 404 \n< content-length: 0\n< cache-control: no-store\n< server: Caddy\ncurl: (22) The requested URL returned error: 404\n",
         statuses: &[404],
-        findings: &[],
+        findings: &[("date-missing:Date", W)],
     },
     Case {
         name: "Chrome's Headers tab: values with colons on their own lines",
         paste: "Request URL\nhttps://api.github.com/user\nRequest Method\nGET\nStatus Code\n404 Not Found\n\nResponse Headers\ncache-control\nno-store\ncontent-type\napplication/json; charset=utf-8\nx-github-request-id\nC3B1:2E4F6A:1A2B3C:1D2E3F:6740A1B2\nx-vercel-id:\nfra1::iad1::abc12-1732600000000-0123456789ab\n",
         statuses: &[404],
-        findings: &[],
+        findings: &[("date-missing:Date", N)],
     },
     Case {
         name: "404 with Cache-Control: private alone: a private cache still picks a lifetime",
         paste: "HTTP/1.1 404 Not Found\nCache-Control: private\nContent-Type: text/html\n\n<h1>Not Found</h1>\n",
         statuses: &[404],
-        findings: &[("cache-heuristic:Cache-Control", N)],
+        findings: &[("date-missing:Date", W), ("cache-heuristic:Cache-Control", N)],
     },
     Case {
         name: "A body pasted with its chunked framing (Burp, openssl s_client): the content is checked",
         paste: "HTTP/1.1 400 Bad Request\r\nContent-Type: application/problem+json; charset=utf-8\r\nServer: Kestrel\r\nTransfer-Encoding: chunked\r\n\r\n4a\r\n{\"type\":\"https://tools.ietf.org/html/rfc9110#section-15.5.1\",\"status\":400,\r\n1c\r\n\"title\":\"Validation failed\"}\r\n0\r\n\r\n",
         statuses: &[400],
-        findings: &[],
+        findings: &[("date-missing:Date", W)],
     },
     Case {
         name: "DynamoDB's throttling sent as 400: the body points to 429",
         paste: "HTTP/1.1 400 Bad Request\nContent-Type: application/x-amz-json-1.0\nContent-Length: 126\n\n{\"__type\":\"com.amazonaws.dynamodb.v20120810#ThrottlingException\",\"message\":\"Rate of requests exceeds the allowed throughput.\"}\n",
         statuses: &[400],
-        findings: &[("body-hint", N)],
+        findings: &[("date-missing:Date", W), ("body-hint", N)],
     },
     Case {
         name: "Firefox summary and a tab-separated header table",
         paste: "Status\t405 Method Not Allowed\nVersion\tHTTP/2\nTransferred\t312 B (0 B size)\n\nResponse Headers\ncontent-type\ttext/plain\nallow\tGET, HEAD\ncache-control\tno-store\nconnection\tkeep-alive\n",
         statuses: &[405],
-        findings: &[("h2-connection-header:Connection", E)],
+        findings: &[("date-missing:Date", N), ("h2-connection-header:Connection", E)],
     },
     Case {
         name: "Chrome summary on one line each, then Response Headers",
         paste: "Request URL: https://example.com/login\nRequest Method: POST\nStatus Code: 401 Unauthorized\nRemote Address: 192.0.2.7:443\nReferrer Policy: strict-origin-when-cross-origin\n\nResponse Headers\ncontent-type: application/json\nwww-authenticate: Basic realm=\"login\"\n\nRequest Headers\naccept: application/json\n",
         statuses: &[401],
-        findings: &[],
+        findings: &[("date-missing:Date", N)],
     },
     Case {
         name: "HTTP/2 pseudo-header form from developer tools",
         paste: ":status: 429\ncontent-type: text/plain\ncache-control: max-age=30\nretry-after: 30\n",
         statuses: &[429],
-        findings: &[("cache-no-store:Cache-Control", W)],
+        findings: &[("date-missing:Date", N), ("cache-no-store:Cache-Control", W)],
     },
     Case {
         name: "Firefox raw view of an HTTP/2 response",
@@ -385,49 +438,56 @@ const CASES: &[Case] = &[
         name: "HTTP/3 with a connection header",
         paste: "HTTP/3 404\ncontent-type: text/plain\nconnection: keep-alive\ncache-control: no-store\n",
         statuses: &[404],
-        findings: &[("h2-connection-header:Connection", E)],
+        findings: &[("date-missing:Date", W), ("h2-connection-header:Connection", E)],
     },
     Case {
         name: "HTTP/1.0 without reason phrase, wget -S",
         paste: "--2026-11-25 10:00:00--  http://old.example/x\nResolving old.example... 192.0.2.9\nHTTP request sent, awaiting response... \n  HTTP/1.0 404\n  Server: BaseHTTP/0.6 Python/3.11\n  Content-Type: text/html\n  Cache-Control: no-cache\n2026-11-25 10:00:00 ERROR 404: Not Found.\n",
         statuses: &[404],
-        findings: &[],
+        findings: &[("date-missing:Date", W)],
     },
     Case {
         name: "HTTPie colours left in",
         paste: "\u{1b}[34mHTTP\u{1b}[39m/\u{1b}[34m1.1\u{1b}[39m \u{1b}[34m404\u{1b}[39m \u{1b}[36mNot Found\u{1b}[39m\n\u{1b}[36mCache-Control\u{1b}[39m: no-store\n",
         statuses: &[404],
-        findings: &[],
+        findings: &[("date-missing:Date", W)],
     },
     Case {
         name: "Folded header (obs-fold)",
         paste: "HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Digest realm=\"x\",\n  nonce=\"abc\"\nContent-Length: 0\n\n",
         statuses: &[401],
-        findings: &[("obs-fold", W)],
+        findings: &[("date-missing:Date", W), ("obs-fold", W)],
     },
     Case {
         name: "Whitespace before the colon, and a line that is no header",
         paste: "HTTP/1.1 403 Forbidden\nContent-Type : text/plain\nthis is not a header\n\n",
         statuses: &[403],
-        findings: &[("space-before-colon", W), ("header-malformed", W)],
+        findings: &[
+            ("date-missing:Date", W),
+            ("space-before-colon", W),
+            ("header-malformed", W),
+        ],
     },
     Case {
         name: "Two different Content-Length values",
         paste: "HTTP/1.1 400 Bad Request\nContent-Length: 10\nContent-Length: 12\nContent-Type: text/plain\n\nbad input\n",
         statuses: &[400],
-        findings: &[("content-length-conflict:Content-Length", E)],
+        findings: &[("date-missing:Date", W), ("content-length-conflict:Content-Length", E)],
     },
     Case {
         name: "The same Content-Type twice",
         paste: "HTTP/1.1 409 Conflict\nContent-Type: text/plain\nContent-Type: text/plain\n\nconflict\n",
         statuses: &[409],
-        findings: &[("duplicate-header:Content-Type", W)],
+        findings: &[("date-missing:Date", W), ("duplicate-header:Content-Type", W)],
     },
     Case {
         name: "Content-Length with Transfer-Encoding",
         paste: "HTTP/1.1 400 Bad Request\nTransfer-Encoding: chunked\nContent-Length: 5\nContent-Type: text/plain\n\n5\nhello\n0\n",
         statuses: &[400],
-        findings: &[("content-length-with-transfer-encoding:Content-Length", E)],
+        findings: &[
+            ("date-missing:Date", W),
+            ("content-length-with-transfer-encoding:Content-Length", E),
+        ],
     },
     Case {
         name: "Obsolete asctime Date and body without Content-Type",
@@ -439,7 +499,7 @@ const CASES: &[Case] = &[
         name: "An unregistered 4xx (nginx 499)",
         paste: "HTTP/1.1 499 Client Closed Request\nContent-Length: 0\n\n",
         statuses: &[499],
-        findings: &[("status-unregistered", N)],
+        findings: &[("date-missing:Date", W), ("status-unregistered", N)],
     },
     Case {
         name: "Status outside 100-599",
@@ -702,7 +762,9 @@ fn bad_input_gets_a_clear_answer() {
 
 #[test]
 fn a_megabyte_paste_is_cut_and_says_so() {
-    let mut paste = String::from("HTTP/1.1 404 Not Found\nContent-Type: text/plain\nCache-Control: no-store\n\n");
+    let mut paste = String::from(
+        "HTTP/1.1 404 Not Found\nDate: Wed, 25 Nov 2026 10:00:00 GMT\nContent-Type: text/plain\nCache-Control: no-store\n\n",
+    );
     while paste.len() < 1024 * 1024 {
         paste.push_str("filler line of a very long body é\n");
     }
@@ -851,12 +913,11 @@ fn the_prerendered_page_is_an_empty_checker_with_examples_to_try() {
 #[test]
 fn a_whole_page_is_not_read_for_hints_but_a_short_error_body_is() {
     let page = format!(
-        "HTTP/1.1 404 Not Found\nContent-Type: text/html\nCache-Control: no-store\n\n<nav>Docs · Rate limit · Pricing</nav>{}",
+        "HTTP/1.1 404 Not Found\nDate: Wed, 25 Nov 2026 10:00:00 GMT\nContent-Type: text/html\nCache-Control: no-store\n\n<nav>Docs · Rate limit · Pricing</nav>{}",
         "<p>Lorem ipsum dolor sit amet.</p>\n".repeat(200)
     );
     assert!(check::check(&page).responses[0].findings.is_empty());
-    let short =
-        "HTTP/1.1 404 Not Found\nContent-Type: text/html\nCache-Control: no-store\n\n<p>Rate limit reached</p>\n";
+    let short = "HTTP/1.1 404 Not Found\nDate: Wed, 25 Nov 2026 10:00:00 GMT\nContent-Type: text/html\nCache-Control: no-store\n\n<p>Rate limit reached</p>\n";
     let keys: Vec<String> = check::check(short).responses[0]
         .findings
         .iter()

@@ -434,6 +434,16 @@ impl Parser<'_> {
         } else {
             trimmed
         };
+        if let Some((status, reason)) = tool_summary_status(trimmed)
+            && matches!(self.state, State::Outside | State::RequestBody | State::RequestSection)
+        {
+            self.start(
+                Response::new(Form::Summary, number, Version::Unknown, status, reason),
+                State::General,
+                0,
+            );
+            return;
+        }
         if let Some((status, reason)) = summary_status(trimmed) {
             // "Status Code:" is dev tools' own label, whatever came before; a bare "Status:"
             // could be a body's text or a CGI header, so it counts only between messages.
@@ -562,7 +572,16 @@ impl Parser<'_> {
             }
             return;
         }
-        if self.current().is_some() && split_field(trimmed).is_some() {
+        if self.current().is_none() {
+            return;
+        }
+        if section_label(trimmed, "headers") {
+            // Postman's "Headers (8)" tab: the headers follow.
+            self.state = State::LooseHead;
+        } else if trimmed.split_once('\t').is_some_and(|(name, _)| is_token(name.trim())) {
+            self.state = State::LooseHead;
+            self.loose(index, line);
+        } else if split_field(trimmed).is_some() {
             self.state = State::LooseHead;
             self.field(number, trimmed);
         }
@@ -587,6 +606,11 @@ impl Parser<'_> {
             return;
         }
         if trimmed.eq_ignore_ascii_case("raw") || starts_with_ignore_case(trimmed, "provisional headers") {
+            return;
+        }
+        if trimmed.eq_ignore_ascii_case("body") {
+            // Postman's "Body" tab: what follows is the body.
+            self.state = State::Body;
             return;
         }
         if trimmed.starts_with(':') {
@@ -820,8 +844,38 @@ fn summary_status(line: &str) -> Option<(&str, &str)> {
     if end == 0 || rest[end..].starts_with(|c: char| c.is_ascii_alphanumeric()) {
         return None;
     }
-    let reason = rest[end..].split('(').next().unwrap_or("");
-    Some((&rest[..end], reason))
+    Some((
+        &rest[..end],
+        phrase_before_columns(rest[end..].split('(').next().unwrap_or("")),
+    ))
+}
+
+/// A reason phrase without the columns a tool prints after it ("Unauthorized   Time: 41 ms"):
+/// a phrase has single spaces only.
+fn phrase_before_columns(text: &str) -> &str {
+    let text = text.trim_start();
+    let end = [text.find("  "), text.find('\t')]
+        .into_iter()
+        .flatten()
+        .min()
+        .unwrap_or(text.len());
+    &text[..end]
+}
+
+/// The one-line summary Postman and Insomnia show above a response: a code, its phrase,
+/// then columns with the time taken and the size (`402 Payment Required   312 ms   1.21 KB`).
+fn tool_summary_status(line: &str) -> Option<(&str, &str)> {
+    let (code, rest) = line.split_at_checked(3)?;
+    let rest = rest.strip_prefix(' ')?.trim_start();
+    let reason = phrase_before_columns(rest);
+    let columns = rest[reason.len()..].trim_start();
+    let number = columns
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(columns.len());
+    let unit = columns[number..].trim_start();
+    let timed = number > 0 && (unit.starts_with("ms") || unit == "s" || unit.starts_with("s "));
+    let words = !reason.is_empty() && reason.chars().all(|c| c.is_ascii_alphabetic() || " -'".contains(c));
+    (is_digits(code) && timed && words).then_some((code, reason))
 }
 
 /// `GET /path HTTP/1.1`.

@@ -1,7 +1,7 @@
 //! The rules. Each one reads the parsed response, and the catalogue for what a code needs.
 
 use super::json::{self, Value};
-use super::parse::{LineProblem, Response};
+use super::parse::{Form, LineProblem, Response};
 use super::syntax::{self, DateForm};
 use super::{Citation, Finding, HEADER_RULES, HINTS, HeaderRule, Severity, StatusKind, rule_text};
 use crate::catalog::{self, Direction, Requirement, Status};
@@ -15,6 +15,7 @@ pub const RULE_IDS: &[(&str, &str)] = &[
     ("reason-differs", "reason-phrase"),
     ("retry-after-syntax", "retry-after-syntax"),
     ("date-obsolete", "date-obsolete"),
+    ("date-missing", "date-missing"),
     ("allow-syntax", "allow-syntax"),
     ("content-range-416", "content-range-416"),
     ("challenge-missing", "challenge-missing"),
@@ -129,6 +130,7 @@ pub fn run(response: &Response, kind: StatusKind) -> Vec<Finding> {
             reason(&mut out, status);
         }
         required_headers(&mut out, kind);
+        date_missing(&mut out);
         header_syntax(&mut out);
         caching(&mut out, kind);
         body(&mut out, kind);
@@ -199,6 +201,27 @@ fn reason(out: &mut Out, status: &'static Status) {
 
 /// The headers a code must, should or may carry: from the catalogue for 4xx codes, from
 /// data/check.toml for the few others (503).
+/// A 4xx without Date. A head printed by a tool (curl, HTTPie, wget) is whole, so its
+/// missing Date is the server's; dev tools' copies are often trimmed, so there it is a note.
+fn date_missing(out: &mut Out) {
+    if !(400..500).contains(&out.code) || out.response.all("Date").next().is_some() {
+        return;
+    }
+    let severity = match out.response.form {
+        Form::StatusLine | Form::CurlVerbose => Severity::Warning,
+        Form::PseudoHeader | Form::Summary => Severity::Note,
+    };
+    out.add(
+        "date-missing",
+        Some("Date"),
+        severity,
+        format!("{} without Date: an origin server with a clock must send it", out.code),
+        "Send the time the response was made, for example Date: Tue, 14 May 2024 08:03:51 GMT. Most servers add \
+         it themselves; responses written by hand, by a proxy or by a low-level error path often lack it."
+            .to_owned(),
+    );
+}
+
 fn required_headers(out: &mut Out, kind: StatusKind) {
     let code = out.code;
     let wanted: Vec<(&'static HeaderRule, Requirement)> = match kind {
