@@ -873,7 +873,10 @@ fn tool_summary_status(line: &str) -> Option<(&str, &str)> {
         .find(|c: char| !(c.is_ascii_digit() || c == '.'))
         .unwrap_or(columns.len());
     let unit = columns[number..].trim_start();
-    let timed = number > 0 && (unit.starts_with("ms") || unit == "s" || unit.starts_with("s "));
+    let seconds = unit
+        .strip_prefix('s')
+        .is_some_and(|r| r.is_empty() || r.starts_with(char::is_whitespace));
+    let timed = number > 0 && (unit.starts_with("ms") || seconds);
     let words = !reason.is_empty() && reason.chars().all(|c| c.is_ascii_alphabetic() || " -'".contains(c));
     (is_digits(code) && timed && words).then_some((code, reason))
 }
@@ -962,11 +965,31 @@ mod tests {
     fn summary_lines() {
         assert_eq!(
             summary_status("Status Code: 200 OK (from disk cache)"),
-            Some(("200", " OK "))
+            Some(("200", "OK "))
         );
-        assert_eq!(summary_status("Status: 404 Not Found"), Some(("404", " Not Found")));
+        assert_eq!(summary_status("Status: 404 Not Found"), Some(("404", "Not Found")));
+        assert_eq!(
+            summary_status("Status: 401 Unauthorized   Time: 41 ms   Size: 412 B"),
+            Some(("401", "Unauthorized"))
+        );
         assert_eq!(summary_status("Status: pending"), None);
         assert_eq!(summary_status("Statuses: 404"), None);
+    }
+
+    #[test]
+    fn tool_summary_lines() {
+        assert_eq!(
+            tool_summary_status("402 Payment Required   312 ms   1.21 KB"),
+            Some(("402", "Payment Required"))
+        );
+        assert_eq!(
+            tool_summary_status("404 Not Found\t1.2 s\t90 B"),
+            Some(("404", "Not Found"))
+        );
+        // A line of a body or a log is not a summary without the time taken.
+        assert_eq!(tool_summary_status("404 Not Found"), None);
+        assert_eq!(tool_summary_status("404 Not Found   see the docs"), None);
+        assert_eq!(tool_summary_status("é4 x  1 ms"), None);
     }
 
     #[test]
