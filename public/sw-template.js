@@ -1,5 +1,5 @@
 // 4xx Guide service worker. The prerenderer fills in what to precache (the app itself:
-// scripts, wasm, styles, icons, a neutral shell and the not-found page), the paths that
+// scripts, wasm, styles, icons and a neutral shell), the paths that
 // have pages, and a version derived from every file of the build, so each deploy gets a
 // cache of its own. Pages are cached as they are read, so going offline costs the same
 // whatever the number of pages.
@@ -9,7 +9,6 @@ const CACHE = `4xx-guide-${VERSION}`;
 const PRECACHE = __PRECACHE_URLS__;
 const ROUTES = new Set(__ROUTES__);
 const SHELL = `${BASE}/shell.html`;
-const NOT_FOUND_PAGE = `${BASE}/404.html`;
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
@@ -44,8 +43,9 @@ function pageKey(path) {
 }
 
 // Pages: the copy read before, else the network (keeping what it sends), else, offline,
-// the neutral shell in which the app renders any route it knows, else the not-found
-// page with a real 404 status.
+// the neutral shell, in which the app renders the route, or its not-found page for an
+// unknown path, which then gets a real 404 status. (404.html is not precached: the shell
+// and the app already hold everything it says.)
 async function page(request, url) {
   const cache = await caches.open(CACHE);
   const key = pageKey(url.pathname);
@@ -58,13 +58,10 @@ async function page(request, url) {
     }
     return response;
   } catch (error) {
-    if (ROUTES.has(key)) {
-      const shell = await cache.match(SHELL);
-      if (shell) return shell;
-    }
-    const notFound = await cache.match(NOT_FOUND_PAGE);
-    if (!notFound) throw error;
-    return new Response(notFound.body, { status: 404, statusText: 'Not Found', headers: notFound.headers });
+    const shell = await cache.match(SHELL);
+    if (!shell) throw error;
+    if (ROUTES.has(key)) return shell;
+    return new Response(shell.body, { status: 404, statusText: 'Not Found', headers: shell.headers });
   }
 }
 

@@ -667,15 +667,15 @@ fn service_worker(dist: &Path) -> Result<String, String> {
 }
 
 /// What the app needs to render any route, offline included: its scripts, wasm, styles,
-/// the vector icon, the neutral shell and the not-found page. Pages and data are left
-/// out: the service worker keeps pages as they are read, so the precache does not grow
-/// with the site. So are the PNG icons, which only installing the app asks for, and
+/// the vector icon and the neutral shell (in which the app also renders its not-found
+/// page). Pages and data are left out: the service worker keeps pages as they are read,
+/// so the precache does not grow with the site. So are the PNG icons, which only installing the app asks for, and
 /// favicon.ico, which no page links (they name the vector icon).
 fn is_app_file(relative: &str) -> bool {
     let page_or_data = [".html", ".json", ".xml", ".txt", ".gz", ".br", ".png", ".ico"]
         .iter()
         .any(|ext| relative.ends_with(ext));
-    relative == SHELL_FILE || relative == "404.html" || !page_or_data
+    relative == SHELL_FILE || !page_or_data
 }
 
 fn collect_files(root: &Path, dir: &Path, out: &mut Vec<String>) -> Result<(), String> {
