@@ -21,6 +21,18 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        name: "A gzip 404 page kept for an hour, without Vary: Accept-Encoding (http-server -g)",
+        paste: "HTTP/1.1 404 Not Found\nContent-Encoding: gzip\nCache-Control: max-age=3600\nContent-Type: text/html\nContent-Length: 389\nDate: Wed, 25 Nov 2026 10:00:00 GMT\n\nWarning: Binary output can mess up your terminal.\n",
+        statuses: &[404],
+        findings: &[("vary-encoding:Vary", N)],
+    },
+    Case {
+        name: "The same with Vary: Accept-Encoding",
+        paste: "HTTP/1.1 404 Not Found\nContent-Encoding: gzip\nVary: Accept-Encoding\nCache-Control: max-age=3600\nContent-Type: text/html\nDate: Wed, 25 Nov 2026 10:00:00 GMT\n\n",
+        statuses: &[404],
+        findings: &[],
+    },
+    Case {
         name: "Postman: summary with time and size, a tab-separated header table, the Body tab",
         paste: "GET https://api.example.com/v2/items/77\nStatus: 404 Not Found   Time: 63 ms   Size: 301 B\n\nHeaders (5)\nDate\tWed, 25 Nov 2026 10:00:00 GMT\nContent-Type\tapplication/json\nContent-Length\t27\nCache-Control\tno-store\nConnection\tkeep-alive\n\nBody\n{\"error\":\"item not found\"}\n",
         statuses: &[404],

@@ -16,6 +16,7 @@ pub const RULE_IDS: &[(&str, &str)] = &[
     ("retry-after-syntax", "retry-after-syntax"),
     ("date-obsolete", "date-obsolete"),
     ("date-missing", "date-missing"),
+    ("vary-encoding", "vary-encoding"),
     ("allow-syntax", "allow-syntax"),
     ("content-range-416", "content-range-416"),
     ("challenge-missing", "challenge-missing"),
@@ -405,6 +406,29 @@ fn caching(out: &mut Out, kind: StatusKind) {
                 "Say how long it may be reused, for example Cache-Control: max-age=300, or send no-store if it must not be reused (see {}).",
                 href(&code_path(code))
             ),
+        );
+    }
+    // A compressed body a shared cache keeps without Vary: Accept-Encoding can be given
+    // to a client that did not ask for that coding.
+    let storable = !cache_control
+        .iter()
+        .any(|(k, _)| matches!(k.as_str(), "no-store" | "private" | "no-cache"));
+    let reusable = explicit || matches!(kind, StatusKind::Guide(status) if status.cacheable);
+    let encoded = response
+        .get("Content-Encoding")
+        .is_some_and(|v| !v.trim().is_empty() && !v.trim().eq_ignore_ascii_case("identity"));
+    let varies = response
+        .all("Vary")
+        .flat_map(|v| v.split(','))
+        .any(|name| name.trim() == "*" || name.trim().eq_ignore_ascii_case("accept-encoding"));
+    if encoded && storable && reusable && !varies {
+        out.add(
+            "vary-encoding",
+            Some("Vary"),
+            Severity::Note,
+            format!("{code} compressed for this client, without Vary: Accept-Encoding"),
+            "Send Vary: Accept-Encoding, so a shared cache does not give the compressed copy to a client that did not ask for it."
+                .to_owned(),
         );
     }
     let must_not_store = rule_text("cache-no-store", code).is_some_and(|t| t.codes.contains(&code));
