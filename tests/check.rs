@@ -937,3 +937,47 @@ fn a_whole_page_is_not_read_for_hints_but_a_short_error_body_is() {
         .collect();
     assert_eq!(keys, ["body-hint"]);
 }
+
+#[test]
+fn an_error_message_that_names_a_status_leads_to_it() {
+    for (text, code) in [
+        (
+            "Unhandled exception. System.Net.Http.HttpRequestException: Response status code does not indicate success: 429 (Too Many Requests).\n   at System.Net.Http.HttpResponseMessage.EnsureSuccessStatusCode()",
+            429,
+        ),
+        ("urllib.error.HTTPError: HTTP Error 404: Not Found", 404),
+        (
+            "requests.exceptions.HTTPError: 403 Client Error: Forbidden for url: https://api.example.com/x",
+            403,
+        ),
+        ("GET https://api.example.com/users/7 401 (Unauthorized)", 401),
+        ("AxiosError: Request failed with status code 422", 422),
+        (
+            "java.io.IOException: Server returned HTTP response code: 405 for URL: http://x/y",
+            405,
+        ),
+        (
+            "Invoke-WebRequest : The remote server returned an error: (407) Proxy Authentication Required.",
+            407,
+        ),
+    ] {
+        let report = check::check(text);
+        assert!(report.responses.is_empty(), "{text}");
+        assert!(
+            matches!(report.notices.as_slice(), [Notice::NamedStatus { code: c }] if *c == code),
+            "{text}: {:?}",
+            report.notices
+        );
+    }
+    // Numbers that are not a status, and 5xx, which the guide does not cover: the usual answer.
+    for text in [
+        "Error 404 lines were found in 4096 bytes",
+        "order 412 shipped",
+        "Response status code does not indicate success: 503 (Service Unavailable).",
+    ] {
+        assert!(
+            matches!(check::check(text).notices.as_slice(), [Notice::NotHttp]),
+            "{text}"
+        );
+    }
+}

@@ -149,6 +149,12 @@ pub enum Notice {
     Empty,
     /// Nothing that reads as a response: no status line, `:status` or "Status Code:".
     NotHttp,
+    /// No response, but an error message that names a 4xx status, as HTTP clients print
+    /// them (`Response status code does not indicate success: 429 (Too Many Requests).`,
+    /// `HTTP Error 404: Not Found`, dev tools' console `GET https://… 401 (Unauthorized)`).
+    NamedStatus {
+        code: u16,
+    },
     /// Only request lines were found.
     RequestOnly,
     /// Response headers without a status to check them against.
@@ -171,6 +177,9 @@ impl Notice {
         match self {
             Notice::Empty => "Paste a response first: the status line (HTTP/1.1 404 Not Found), the headers, and the body if you like.".to_owned(),
             Notice::NotHttp => "This does not look like an HTTP response: no status line such as \"HTTP/1.1 404 Not Found\", no \":status: 404\" and no \"Status Code: 404\" was found. Paste the output of curl -i or curl -v, HTTPie, or the response headers from your browser's developer tools.".to_owned(),
+            Notice::NamedStatus { code } => format!(
+                "This is an error message, not an HTTP response: it says the server answered {code}. To check the response itself, paste it as curl -i or your browser's developer tools show it."
+            ),
             Notice::RequestOnly => "Only a request was found, no response. Paste what the server answered (curl -i shows it; curl -v marks it with \"< \").".to_owned(),
             Notice::HeadersWithoutStatus => "Response headers were found, but no status code to check them against. Add the status line (HTTP/1.1 404 Not Found) or the \"Status Code: 404\" line above them.".to_owned(),
             Notice::Binary => "The paste holds binary data (NUL bytes or control characters); it was read as text where possible, and bodies that are not text are not checked.".to_owned(),
@@ -187,7 +196,11 @@ impl Notice {
     pub fn is_blocking(&self) -> bool {
         matches!(
             self,
-            Notice::Empty | Notice::NotHttp | Notice::RequestOnly | Notice::HeadersWithoutStatus
+            Notice::Empty
+                | Notice::NotHttp
+                | Notice::NamedStatus { .. }
+                | Notice::RequestOnly
+                | Notice::HeadersWithoutStatus
         )
     }
 }
@@ -197,6 +210,42 @@ impl Notice {
 pub struct Report {
     pub notices: Vec<Notice>,
     pub responses: Vec<Checked>,
+}
+
+/// The 4xx status an HTTP client's error message names: a three-digit number after words
+/// such as "status code", "HTTP Error" or "response code", or before its reason phrase in
+/// brackets (`401 (Unauthorized)`) or "Client Error".
+pub fn status_named_in(text: &str) -> Option<u16> {
+    const BEFORE: &[&str] = &[
+        "status code",
+        "response code",
+        "http error",
+        "returned an error",
+        "returned error",
+        "status",
+        "http/",
+    ];
+    let lower = text.to_ascii_lowercase();
+    let bytes = lower.as_bytes();
+    let digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+    (0..bytes.len().saturating_sub(2)).find_map(|i| {
+        let number = bytes[i] == b'4' && digit(i + 1) && digit(i + 2) && !digit(i + 3) && (i == 0 || !digit(i - 1));
+        if !number {
+            return None;
+        }
+        let mut start = i.saturating_sub(40);
+        while !lower.is_char_boundary(start) {
+            start += 1;
+        }
+        let before = &lower[start..i];
+        let after = &lower[i + 3..];
+        let named = BEFORE.iter().any(|cue| before.contains(cue))
+            || after
+                .strip_prefix(" (")
+                .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_alphabetic()))
+            || after.starts_with(" client error");
+        named.then(|| lower[i..i + 3].parse().ok()).flatten()
+    })
 }
 
 /// Checks a paste.
@@ -220,6 +269,8 @@ pub fn check(input: &str) -> Report {
     if parsed.responses.is_empty() {
         notices.push(if input.trim().is_empty() {
             Notice::Empty
+        } else if let Some(code) = status_named_in(input) {
+            Notice::NamedStatus { code }
         } else if parsed.saw_headers {
             Notice::HeadersWithoutStatus
         } else if parsed.saw_request {

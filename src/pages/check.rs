@@ -97,7 +97,20 @@ fn results(report: check::Report) -> AnyView {
         {report
             .notices
             .iter()
-            .map(|n| view! { <p class="notice">{n.message()}</p> })
+            .map(|n| {
+                // A named status leads to its page.
+                let page = match n {
+                    check::Notice::NamedStatus { code } => Some(*code),
+                    _ => None,
+                }
+                .map(|code| {
+                    view! {
+                        " "
+                        <a href=href(&code_path(code))>{format!("What {code} means")}</a>
+                    }
+                });
+                view! { <p class="notice">{n.message()} {page}</p> }
+            })
             .collect_view()}
         {report
             .responses

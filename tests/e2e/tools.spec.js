@@ -111,3 +111,13 @@ test('text that is not an HTTP response gets a clear answer, never a blank page'
     await expect(page.locator('h1')).toHaveText('Check a response');
   }
 });
+
+test('an HTTP client\'s error message is no response, but its status leads to the code', async ({ page }) => {
+  await page.goto('/check/');
+  await appReady(page);
+  await page.locator('#paste').fill('System.Net.Http.HttpRequestException: Response status code does not indicate success: 429 (Too Many Requests).');
+  await page.getByRole('button', { name: 'Check' }).click();
+  await expect(page.locator('.check-results .notice')).toContainText('not an HTTP response');
+  await page.locator('.check-results .notice').getByRole('link', { name: 'What 429 means' }).click();
+  await expect(page.locator('h1')).toHaveText('429 Too Many Requests');
+});
