@@ -104,12 +104,7 @@ fn generate(data: &SearchData) -> String {
         let messages: String = entry
             .messages
             .iter()
-            .map(|m| {
-                format!(
-                    "Message {{ text: {:?}, origin: {:?}, source: {:?} }}, ",
-                    m.text, m.origin, m.source
-                )
-            })
+            .map(|m| format!("Message {{ text: {:?}, origin: {:?} }}, ", m.text, m.origin))
             .collect();
         writeln!(
             out,

@@ -49,14 +49,14 @@ impl Terms {
 }
 
 /// An error message an identifiable program prints with a code. `{name}` marks a
-/// variable part, which search ignores.
+/// variable part, which search ignores. (Where each can be read in that program's own code
+/// or documentation is recorded in data/search.toml and checked by the build, but not
+/// shipped: no page shows it.)
 #[derive(Debug)]
 pub struct Message {
     pub text: &'static str,
     /// Who prints it, e.g. "nginx error page".
     pub origin: &'static str,
-    /// Where the text can be read in that project's own code or documentation.
-    pub source: &'static str,
 }
 
 include!(concat!(env!("OUT_DIR"), "/search_data.rs"));
