@@ -46,7 +46,7 @@ pub fn CheckPage() -> impl IntoView {
             <p class="lead">
                 "Paste what your server sent: the status line, the headers and the body if you like, as "
                 <code>"curl -i"</code> " or " <code>"curl -v"</code>
-                " print it, as HTTPie shows it, or as your browser's developer tools copy it. "
+                " print it, as HTTPie shows it, or as Postman or your browser's developer tools copy it. "
                 "Several responses (" <code>"curl -L"</code> ") are each checked."
             </p>
             <p class="note">
