@@ -216,8 +216,8 @@ pub struct Report {
 /// such as "status code", "HTTP Error" or "response code", or before its reason phrase in
 /// brackets (`401 (Unauthorized)`) or "Client Error".
 pub fn status_named_in(text: &str) -> Option<u16> {
+    // "status" covers "status code".
     const BEFORE: &[&str] = &[
-        "status code",
         "response code",
         "http error",
         "returned an error",

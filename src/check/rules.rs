@@ -200,12 +200,10 @@ fn reason(out: &mut Out, status: &'static Status) {
     );
 }
 
-/// The headers a code must, should or may carry: from the catalogue for 4xx codes, from
-/// data/check.toml for the few others (503).
 /// A 4xx without Date. A head printed by a tool (curl, HTTPie, wget) is whole, so its
 /// missing Date is the server's; dev tools' copies are often trimmed, so there it is a note.
 fn date_missing(out: &mut Out) {
-    if !(400..500).contains(&out.code) || out.response.all("Date").next().is_some() {
+    if !(400..500).contains(&out.code) || out.response.has("Date") {
         return;
     }
     let severity = match out.response.form {
@@ -223,6 +221,8 @@ fn date_missing(out: &mut Out) {
     );
 }
 
+/// The headers a code must, should or may carry: from the catalogue for 4xx codes, from
+/// data/check.toml for the few others (503).
 fn required_headers(out: &mut Out, kind: StatusKind) {
     let code = out.code;
     let wanted: Vec<(&'static HeaderRule, Requirement)> = match kind {
