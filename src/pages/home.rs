@@ -144,6 +144,11 @@ fn Search() -> impl IntoView {
     let catch_up = {
         let write_address = write_address.clone();
         move || {
+            // Enter may have opened a code's page in the meantime: this page and its state
+            // are gone, and there is nothing to catch up.
+            if catch_up_due.try_get_value().is_none() {
+                return;
+            }
             catch_up_due.set_value(false);
             set_first_rows.set(usize::MAX);
             write_address();
