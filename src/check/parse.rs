@@ -219,7 +219,7 @@ pub fn parse(input: &str) -> Parsed {
         strip_terminal_tail(&mut response.body);
         let chunked = response
             .all("Transfer-Encoding")
-            .any(|v| v.split(',').any(|c| c.trim().eq_ignore_ascii_case("chunked")));
+            .any(|v| super::syntax::has_token(v, "chunked"));
         if chunked && let Some(content) = dechunk(&response.body) {
             response.body = content;
         }

@@ -419,8 +419,7 @@ fn caching(out: &mut Out, kind: StatusKind) {
         .is_some_and(|v| !v.trim().is_empty() && !v.trim().eq_ignore_ascii_case("identity"));
     let varies = response
         .all("Vary")
-        .flat_map(|v| v.split(','))
-        .any(|name| name.trim() == "*" || name.trim().eq_ignore_ascii_case("accept-encoding"));
+        .any(|v| syntax::has_token(v, "accept-encoding") || syntax::has_token(v, "*"));
     if encoded && storable && reusable && !varies {
         out.add(
             "vary-encoding",
