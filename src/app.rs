@@ -43,9 +43,11 @@ pub fn App() -> impl IntoView {
             <main id="main">
                 // One wildcard route: `Page::from_path` decides the page, so trailing
                 // slashes, the base path and bad input are handled by tested plain code.
-                <FlatRoutes fallback=CurrentPage>
-                    <PathRoute path=path!("/*any") view=CurrentPage />
-                </FlatRoutes>
+                <Later>
+                    <FlatRoutes fallback=CurrentPage>
+                        <PathRoute path=path!("/*any") view=CurrentPage />
+                    </FlatRoutes>
+                </Later>
             </main>
             <footer class="site-footer">
                 <p>
