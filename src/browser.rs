@@ -307,6 +307,48 @@ pub fn replace_hash(hash: &str) {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn replace_hash(_hash: &str) {}
 
+/// Whether the page's prerendered content, rendered for the route at the current address,
+/// has a section with this id.
+#[cfg(target_arch = "wasm32")]
+pub fn prerendered_section(id: &str) -> bool {
+    use crate::routes::Page;
+
+    let Some(window) = web_sys::window() else { return false };
+    let Some(old) = window.document().and_then(|d| d.get_element_by_id("app")) else {
+        return false;
+    };
+    let here = window.location().pathname().unwrap_or_default();
+    let same_route = old
+        .get_attribute("data-page")
+        .is_some_and(|rendered_for| Page::from_path(&rendered_for) == Page::from_path(&here));
+    same_route && old.query_selector(&format!("section#{id}")).ok().flatten().is_some()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn prerendered_section(_id: &str) -> bool {
+    false
+}
+
+/// Moves the content of each kept section from the prerendered page into the same
+/// section of the app's view, which rendered it empty.
+#[cfg(target_arch = "wasm32")]
+pub fn move_kept_sections(old: &web_sys::Element, new: &web_sys::Element, ids: &[&str]) {
+    for id in ids {
+        let selector = format!("section#{id}");
+        let (Ok(Some(from)), Ok(Some(to))) = (old.query_selector(&selector), new.query_selector(&selector)) else {
+            continue;
+        };
+        // Only into the empty section it kept: had the route changed while the app
+        // started, a section of the same id would have rendered its own content.
+        if to.first_element_child().is_some() {
+            continue;
+        }
+        while let Some(child) = from.first_child() {
+            let _ = to.append_child(&child);
+        }
+    }
+}
+
 /// Tells tests and scripts that the app has taken over the page: `data-app="ready"` on
 /// the root element, and an `app-ready` performance mark.
 #[cfg(target_arch = "wasm32")]

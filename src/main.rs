@@ -22,6 +22,8 @@ fn main() {
         match document.get_element_by_id("app") {
             Some(old) => {
                 let reader = fourxx_guide::browser::ReaderState::read(&old);
+                let kept = fourxx_guide::start::take_kept();
+                fourxx_guide::browser::move_kept_sections(&old, &root, &kept);
                 old.replace_with_with_node_1(&root).expect("swap in the app");
                 reader.restore(&root);
             }

@@ -17,6 +17,8 @@ thread_local! {
     static STARTING: Cell<bool> = const { Cell::new(false) };
     /// Parts of the first view still to render.
     static WAITING: Cell<u32> = const { Cell::new(0) };
+    /// Sections whose prerendered content the swap moves into the app's view.
+    static KEPT: std::cell::RefCell<Vec<&'static str>> = const { std::cell::RefCell::new(Vec::new()) };
     /// What waits for the app to take over the page.
     static AFTER_START: std::cell::RefCell<Vec<Box<dyn FnOnce()>>> = const { std::cell::RefCell::new(Vec::new()) };
 }
@@ -55,6 +57,22 @@ fn swap_when_rendered(swap_in: impl FnOnce() + 'static) {
         },
         Duration::ZERO,
     );
+}
+
+/// Whether the section with this id keeps the content prerendered for this route instead
+/// of rendering it again: only while the app starts, and only when the page holds it.
+/// The swap then moves that content into the section (see [`take_kept`]).
+pub fn keep_prerendered(id: &'static str) -> bool {
+    let keep = starting() && crate::browser::prerendered_section(id);
+    if keep {
+        KEPT.with(|kept| kept.borrow_mut().push(id));
+    }
+    keep
+}
+
+/// The ids of the sections [`keep_prerendered`] kept, for the swap to fill.
+pub fn take_kept() -> Vec<&'static str> {
+    KEPT.with(|kept| kept.take())
 }
 
 /// Runs `then` once the app has taken over the page: at once if it has.

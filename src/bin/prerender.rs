@@ -163,7 +163,14 @@ fn page(site: &Site, path: &str, kind: PageKind) -> Result<String, String> {
     };
     let head = head_tags(site, &route, kind);
     let html = replace_once(&site.shell, SHELL_TITLE, &head)?;
-    let html = replace_once(&html, SHELL_APP, &format!(r#"<div id="app">{body}</div>"#))?;
+    // The address the content was rendered for: the app keeps the static sections it
+    // finds here instead of rendering them again, but only on the same route (a static
+    // host serves this file at other addresses too, as 404.html is).
+    let root = match kind {
+        PageKind::Shell => SHELL_APP.to_string(),
+        _ => format!(r#"<div id="app" data-page="{address}">{body}</div>"#),
+    };
+    let html = replace_once(&html, SHELL_APP, &root)?;
     if kind == PageKind::HostError {
         // Served at any address, so the app must not start and route by that address.
         without_scripts(&html)

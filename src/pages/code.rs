@@ -60,7 +60,7 @@ pub fn CodePage(status: &'static Status) -> impl IntoView {
                     }
                 })}
             <OnThisPage status />
-            <Section id="what-to-do" title="What to do">
+            <Section id="what-to-do" title="What to do" fixed=true>
                 <div class="answers">
                     <div class="answer">
                         <h3>"If you received it"</h3>
@@ -81,7 +81,7 @@ pub fn CodePage(status: &'static Status) -> impl IntoView {
                         }
                     })}
             </Section>
-            <Section id="how-to-choose" title="How to choose">
+            <Section id="how-to-choose" title="How to choose" fixed=true>
                 <RelatedCodes status />
                 <p class="guide-pick">
                     "Not sure? " <a href=href("/choose/")>"Let the guide pick the code"</a>
@@ -103,11 +103,11 @@ pub fn CodePage(status: &'static Status) -> impl IntoView {
                         }
                     })}
                 {(!status.headers.is_empty()).then(|| view! {
-                    <Section id="headers" title="Headers">
+                    <Section id="headers" title="Headers" fixed=true>
                         <HeadersTable status />
                     </Section>
                 })}
-                <Section id="caching" title="Caching and retry">
+                <Section id="caching" title="Caching and retry" fixed=true>
                     <CachingAndRetry status />
                 </Section>
             </Later>
@@ -117,10 +117,10 @@ pub fn CodePage(status: &'static Status) -> impl IntoView {
                         <SnippetTabs how_to=status.how_to />
                     </Section>
                 })}
-                <Section id="specification" title="Specification">
+                <Section id="specification" title="Specification" fixed=true>
                     <Specification status />
                 </Section>
-                <Section id="meaning" title="The guide's meaning">
+                <Section id="meaning" title="The guide's meaning" fixed=true>
                     <p class="meaning"><Prose text=status.meaning except=status.code /></p>
                     {status.corrections.iter().map(|c| view! { <Correction correction=c /> }).collect_view()}
                     <details class="names">

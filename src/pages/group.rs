@@ -19,7 +19,7 @@ pub fn GroupPage(group: &'static Group) -> impl IntoView {
             <h1>{group.name}</h1>
             <p class="lead">{group.summary}</p>
             <CodeList codes />
-            <Section id="how-to-choose" title="How to choose within this group">
+            <Section id="how-to-choose" title="How to choose within this group" fixed=true>
                 <ul class="choose-within">
                     {group
                         .how_to_choose

@@ -29,7 +29,7 @@ pub fn HomePage() -> impl IntoView {
             // Below the first screen: renders a task later while the app starts.
             <Later>
                 <GroupList />
-                <Section id="guide" title="What 4xx means">
+                <Section id="guide" title="What 4xx means" fixed=true>
                     <p>{GUIDE.what_4xx_means}</p>
                     <h3>"Where 4xx responses appear"</h3>
                     <ul>

@@ -80,3 +80,36 @@ test('a link clicked before the takeover is a normal navigation', async ({ page 
   await appReady(page);
   await expect(page.locator('h1')).toContainText('429');
 });
+
+test('static sections keep their prerendered content over the takeover, and render when navigated to', async ({ page }) => {
+  const release = await holdTheApp(page);
+  await page.goto('/codes/429/');
+  const prerendered = await page.evaluate(() => {
+    const sections = [...document.querySelectorAll('#app section[id]')];
+    for (const section of sections) section.firstElementChild.dataset.mark = 'prerendered';
+    return sections.map((s) => [s.id, s.textContent]);
+  });
+  release();
+  await appReady(page);
+  const after = await page.evaluate(() =>
+    [...document.querySelectorAll('#app section[id]')].map((s) => [s.id, s.textContent, s.firstElementChild.dataset.mark ?? 'rendered']));
+  // Same sections, same text; the static ones are the very nodes the page arrived with,
+  // and the ones with controls (copy buttons, tabs) are the app's own.
+  expect(after.map(([id, text]) => [id, text])).toEqual(prerendered);
+  const origin = Object.fromEntries(after.map(([id, , mark]) => [id, mark]));
+  for (const id of ['what-to-do', 'how-to-choose', 'headers', 'caching', 'specification', 'meaning']) {
+    expect(origin[id], id).toBe('prerendered');
+  }
+  expect(origin.example).toBe('rendered');
+  expect(origin['how-to']).toBe('rendered');
+  await page.locator('#tab-python').click();
+  await expect(page.locator('#panel-python')).toBeVisible();
+  // Another code page and back, in the app: every section rendered, with its own content.
+  await page.locator('a[rel="next"]').click();
+  await expect(page.locator('h1')).toContainText('431');
+  await expect(page.locator('#what-to-do')).toContainText('If you received it');
+  await page.goBack();
+  await expect(page.locator('h1')).toContainText('429');
+  const back = await page.evaluate(() => [...document.querySelectorAll('#app section[id]')].map((s) => [s.id, s.textContent]));
+  expect(back).toEqual(prerendered);
+});
