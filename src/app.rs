@@ -1,7 +1,6 @@
 //! The router and the layout around every page.
 
 use leptos::prelude::*;
-use leptos_meta::{Title, provide_meta_context};
 use leptos_router::components::{FlatRoutes, Route as PathRoute, Router};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
@@ -18,7 +17,6 @@ use crate::text::SITE_NAME;
 
 #[component]
 pub fn App() -> impl IntoView {
-    provide_meta_context();
     let (brand_mark, brand_rest) = SITE_NAME.split_once(' ').unwrap_or((SITE_NAME, ""));
     view! {
         <Router base=BASE_PATH>
@@ -95,8 +93,9 @@ fn CurrentPage() -> impl IntoView {
         }
         current
     });
+    // The tab's title follows the page (the prerendered head already holds the first).
+    Effect::new(move |_| crate::browser::set_title(&meta::title(&route.read())));
     view! {
-        <Title text=move || meta::title(&route.read()) />
         // While the app starts, the page's own content renders a task after the layout,
         // and after the search index for the pages that use it.
         <Later after_index=route.with_untracked(Page::uses_search)>

@@ -349,6 +349,17 @@ pub fn move_kept_sections(old: &web_sys::Element, new: &web_sys::Element, ids: &
     }
 }
 
+/// Sets the document's title, which the tab and the history show.
+#[cfg(target_arch = "wasm32")]
+pub fn set_title(title: &str) {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        document.set_title(title);
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn set_title(_title: &str) {}
+
 /// Tells tests and scripts that the app has taken over the page: `data-app="ready"` on
 /// the root element, and an `app-ready` performance mark.
 #[cfg(target_arch = "wasm32")]

@@ -6,7 +6,6 @@ use std::sync::Arc;
 use futures::StreamExt;
 use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
-use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
 
 use crate::app::App;
@@ -22,12 +21,8 @@ pub fn render_app(path: &str) -> String {
     let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
     let html = owner.with(|| {
         provide_context(RequestUrl::new(path));
-        // The <title> the app sets goes to this context; the prerenderer writes the head
-        // itself from `meta`, so the output is not needed here.
-        let (meta_context, _meta_output) = ServerMetaContext::new();
-        provide_context(meta_context);
         // In-order streaming keeps every reactive closure's owner alive until it has
-        // been read; plain `to_html` panics on `<Title>`.
+        // been read.
         let stream = view! { <App /> }.to_html_stream_in_order();
         futures::executor::block_on(stream.collect::<String>())
     });
