@@ -20,6 +20,8 @@ pub const RULE_IDS: &[(&str, &str)] = &[
     ("allow-syntax", "allow-syntax"),
     ("content-range-416", "content-range-416"),
     ("challenge-missing", "challenge-missing"),
+    ("challenge-syntax", "challenge-syntax"),
+    ("host-in-response", "host-in-response"),
     ("cache-heuristic", "cache-heuristic"),
     ("cache-no-store", "cache-no-store"),
     ("problem-json-invalid", "problem-json-invalid"),
@@ -372,6 +374,18 @@ fn header_syntax(out: &mut Out) {
             match citation {
                 Some(citation) => out.cite("challenge-missing", Some(header), severity, title, citation, fix),
                 None => out.add("challenge-missing", Some(header), severity, title, fix),
+            }
+            continue;
+        }
+        for value in values {
+            if let Some(problem) = syntax::challenge_problem(value) {
+                out.add(
+                    "challenge-syntax",
+                    Some(header),
+                    Severity::Error,
+                    format!("{header} \"{}\": a comma is missing before \"{}\"", clip(value), clip(problem)),
+                    "Separate the parameters of a challenge, and challenges, with commas: Basic realm=\"api\", charset=\"UTF-8\"; quote values that hold spaces.".to_owned(),
+                );
             }
         }
     }
@@ -766,7 +780,7 @@ fn structure(out: &mut Out) {
             out.add(
                 "duplicate-header",
                 header,
-                Severity::Warning,
+                Severity::Error,
                 format!("{} is sent {} times, but takes one value", field.name, values.len()),
                 format!("Send {} once.", field.name),
             );
@@ -812,6 +826,15 @@ fn structure(out: &mut Out) {
             Severity::Error,
             "Content-Length and Transfer-Encoding in one response".to_owned(),
             "Send Transfer-Encoding: chunked or Content-Length, never both.".to_owned(),
+        );
+    }
+    if out.response.has("Host") {
+        out.add(
+            "host-in-response",
+            None,
+            Severity::Note,
+            "Host is a request header: in a response it means nothing".to_owned(),
+            "Remove it; servers that copy the request's headers into the response (as PHP's built-in server does) add it.".to_owned(),
         );
     }
 }

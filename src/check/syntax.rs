@@ -123,6 +123,88 @@ pub fn has_challenge(value: &str) -> bool {
     is_token(first) && !first.contains('=')
 }
 
+/// Where a WWW-Authenticate / Proxy-Authenticate value leaves the challenge grammar
+/// (RFC 9110 §11.3: a comma list of `auth-scheme [ 1*SP ( token68 / #auth-param ) ]`):
+/// the text after a scheme, parameter or token68 that neither ends the value nor follows a
+/// comma, as in `Basic realm="x" charset="UTF-8"`. None when the value keeps to it.
+pub fn challenge_problem(value: &str) -> Option<&str> {
+    const SPACE: [char; 2] = [' ', '\t'];
+    let mut rest = value;
+    loop {
+        rest = rest.trim_start_matches([' ', '\t', ',']);
+        if rest.is_empty() {
+            return None;
+        }
+        let first = take_token(rest);
+        if first == 0 {
+            return Some(rest);
+        }
+        let after = rest[first..].trim_start_matches(SPACE);
+        let spaced = after.len() < rest.len() - first;
+        rest = if let Some(value) = after.strip_prefix('=') {
+            // A parameter of the challenge before it.
+            take_param_value(value.trim_start_matches(SPACE)).unwrap_or(after)
+        } else if spaced && !after.is_empty() && !after.starts_with(',') {
+            // A scheme and its first parameter, or its token68 (which may end in "=").
+            let name = take_token(after);
+            let after_name = &after[name..];
+            let unpadded = after_name.trim_start_matches('=');
+            let ends_item = |t: &str| {
+                let t = t.trim_start_matches(SPACE);
+                t.is_empty() || t.starts_with(',')
+            };
+            if name > 0 && unpadded.len() < after_name.len() && ends_item(unpadded) {
+                unpadded
+            } else if let Some(value) = after_name
+                .trim_start_matches(SPACE)
+                .strip_prefix('=')
+                .filter(|_| name > 0)
+            {
+                take_param_value(value.trim_start_matches(SPACE)).unwrap_or(after_name)
+            } else {
+                let token68 = after
+                    .bytes()
+                    .take_while(|b| b.is_ascii_alphanumeric() || b"-._~+/".contains(b))
+                    .count();
+                if token68 == 0 {
+                    return Some(after);
+                }
+                after[token68..].trim_start_matches('=')
+            }
+        } else {
+            after
+        };
+        let next = rest.trim_start_matches(SPACE);
+        if !next.is_empty() && !next.starts_with(',') {
+            return Some(next);
+        }
+        rest = next;
+    }
+}
+
+fn take_token(text: &str) -> usize {
+    text.bytes().take_while(|&b| is_tchar(b)).count()
+}
+
+/// What follows a parameter's value (a token or a quoted string), or None when the value
+/// is missing or its quotes never close: then the text after it is the problem.
+fn take_param_value(text: &str) -> Option<&str> {
+    if let Some(quoted) = text.strip_prefix('"') {
+        let mut escaped = false;
+        for (i, c) in quoted.char_indices() {
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' => return Some(&quoted[i + 1..]),
+                _ => {}
+            }
+        }
+        return Some("");
+    }
+    let token = take_token(text);
+    (token > 0).then(|| &text[token..])
+}
+
 /// Whether a comma list holds this token (case-insensitively), or, for Link, the rel value.
 pub fn has_token(value: &str, token: &str) -> bool {
     let lower = value.to_ascii_lowercase();
@@ -212,5 +294,34 @@ mod tests {
         assert!(is_uri_reference("https://example.com/probs/x%20y"));
         assert!(!is_uri_reference("not a uri"));
         assert!(!is_uri_reference("bad%zz"));
+    }
+
+    #[test]
+    fn challenges_keep_to_their_comma_list() {
+        for good in [
+            "Bearer",
+            "Negotiate",
+            "Bearer realm=\"api\"",
+            "Basic realm=\"security\", charset=\"UTF-8\"",
+            "Bearer realm=\"x\",error=\"invalid_token\", error_description=\"The token expired\"",
+            "Digest realm=\"a@b.org\", qop=\"auth, auth-int\", algorithm=SHA-256, nonce=\"7ypf/xlj9XX\"",
+            "Newauth realm=\"apps\", type=1, title=\"Login to \\\"apps\\\"\", Basic realm=\"simple\"",
+            "Negotiate oYH/MIH8oAM=",
+            "Negotiate YIIBhwYGKwYBBQUCoIIBezCCAXeg==, Basic realm=\"x\"",
+            "Basic realm = \"spaced\"",
+            "Bearer, ApiKey",
+        ] {
+            assert_eq!(challenge_problem(good), None, "{good}");
+        }
+        assert_eq!(
+            challenge_problem("Basic realm=\"security\" charset=\"UTF-8\""),
+            Some("charset=\"UTF-8\"")
+        );
+        assert_eq!(challenge_problem("Basic realm=My Realm"), Some("Realm"));
+        assert_eq!(
+            challenge_problem("Bearer realm=\"a\" error=\"invalid_token\""),
+            Some("error=\"invalid_token\"")
+        );
+        assert_eq!(challenge_problem("Bearer\"x\""), Some("\"x\""));
     }
 }
