@@ -634,6 +634,20 @@ impl<'a> Index<'a> {
             }
         }
 
+        // A header written as in a message ("If-Match", "Accept:") points at the codes
+        // defined with it, more than the words around it do.
+        for name in header_forms(query) {
+            for (i, entry) in self.entries.iter().enumerate() {
+                if entry
+                    .units
+                    .iter()
+                    .any(|u| u.field == Field::Header && u.text.eq_ignore_ascii_case(name))
+                {
+                    bonus[i] += HEADER_FORM_BONUS;
+                }
+            }
+        }
+
         let mut hits = Vec::new();
         for (i, entry) in self.entries.iter().enumerate() {
             // An unofficial code yields to registered ones on the words they share.
@@ -1003,6 +1017,22 @@ fn lowercase(word: &str) -> String {
 }
 
 /// The placeholder for a request method in messages, and the methods it matches.
+/// What a header written in its own form adds to the codes defined with it.
+const HEADER_FORM_BONUS: f32 = 5.0;
+
+/// The words of a query written as header names are: hyphenated ("If-Match",
+/// "retry-after") or capitalized and followed by a colon ("Accept:").
+fn header_forms(query: &str) -> impl Iterator<Item = &str> {
+    query.split_whitespace().filter_map(|word| {
+        let word = word.trim_start_matches(|c: char| !c.is_ascii_alphanumeric());
+        let name = word.trim_end_matches(|c: char| !c.is_ascii_alphanumeric());
+        // "Host:" as headers are written, not "host:" as log lines label their parts.
+        let colon = word[name.len()..].starts_with(':') && name.starts_with(|c: char| c.is_ascii_uppercase());
+        let hyphenated = name.split('-').filter(|part| !part.is_empty()).count() > 1;
+        (!name.is_empty() && (colon || hyphenated)).then_some(name)
+    })
+}
+
 const METHOD_PLACEHOLDER: &str = "{method}";
 /// A method word in prose ("delete this post") is only maybe a method: weaker than a word.
 const METHOD_QUALITY: f32 = 0.7;

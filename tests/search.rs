@@ -388,6 +388,25 @@ fn codes_written_in_the_query_come_in_the_order_written() {
 }
 
 #[test]
+fn a_header_written_as_a_header_points_at_its_codes() {
+    // The words alone lean to 409 ("already", "changed"); the header decides.
+    let query = "the app saved the cart with If-Match but another tab had already changed it";
+    assert_eq!(first(query), Some(412));
+    assert_eq!(
+        first(&query.replace("with If-Match ", "")),
+        Some(409),
+        "without the header, the words decide"
+    );
+    // A log line's lowercase labels are not headers: "host:" is where nginx names the server.
+    assert_ne!(
+        first(
+            "[error] 77#77: *9 access forbidden by rule, client: 10.0.0.1, request: \"GET /admin HTTP/1.1\", host: \"a.example\""
+        ),
+        Some(421)
+    );
+}
+
+#[test]
 fn a_name_typed_without_its_spaces_is_the_name() {
     assert_eq!(first_ranked("preconditionfailed"), Some(412));
     assert_eq!(first_ranked("unavailableforlegalreasons"), Some(451));
