@@ -122,6 +122,8 @@ test('the search is a combobox: arrows select, Enter opens, Esc clears, no mouse
   await expect(box).toBeFocused();
   await page.keyboard.type('too large');
   await expect(box).toHaveAttribute('aria-expanded', 'true');
+  // Read the rows once they answer the whole query, not a keystroke before it.
+  await expect(page).toHaveURL(/[?&]q=too\+large(&|$)/);
   const codes = await rowCodes(page);
   await expect(box).toHaveAttribute('aria-activedescendant', `result-${codes[0]}`);
   await page.keyboard.press('ArrowDown');

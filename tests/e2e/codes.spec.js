@@ -139,6 +139,8 @@ test('the theme switch applies at once and survives a reload with no flash', asy
     });
   });
   await page.reload();
+  // The load event can come before the first frame: wait for the frame, then read it.
+  await page.waitForFunction(() => window.__firstFrame !== undefined);
   expect(await page.evaluate(() => window.__firstFrame)).toEqual(['dark', 'dark']);
   await appReady(page);
   await expect(page.locator('#theme')).toHaveValue('dark');
