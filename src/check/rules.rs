@@ -13,14 +13,15 @@ pub const RULE_IDS: &[(&str, &str)] = &[
     ("status-unregistered", "status-unregistered"),
     ("reason-legacy", "reason-phrase"),
     ("reason-differs", "reason-phrase"),
-    ("retry-after-syntax", "retry-after-syntax"),
+    ("retry-after-syntax", "grammar"),
     ("date-obsolete", "date-obsolete"),
     ("date-missing", "date-missing"),
     ("vary-encoding", "vary-encoding"),
     ("allow-syntax", "allow-syntax"),
     ("content-range-416", "content-range-416"),
     ("challenge-missing", "challenge-missing"),
-    ("challenge-syntax", "challenge-syntax"),
+    ("challenge-syntax", "grammar"),
+    ("content-length-chars", "content-length-chars"),
     ("host-in-response", "host-in-response"),
     ("cache-heuristic", "cache-heuristic"),
     ("cache-no-store", "cache-no-store"),
@@ -302,7 +303,7 @@ fn header_syntax(out: &mut Out) {
             None => out.add(
                 "retry-after-syntax",
                 Some("Retry-After"),
-                Severity::Warning,
+                Severity::Error,
                 format!("Retry-After \"{}\" is neither a number of seconds nor an HTTP date", clip(value)),
                 "Send whole seconds (Retry-After: 120) or an IMF-fixdate (Retry-After: Fri, 31 Dec 1999 23:59:59 GMT); clients ignore anything else.".to_owned(),
             ),
@@ -319,7 +320,7 @@ fn header_syntax(out: &mut Out) {
                 out.add(
                     "date-obsolete",
                     header,
-                    Severity::Warning,
+                    Severity::Error,
                     format!("{name} uses an obsolete date format: \"{}\"", clip(value)),
                     "Write dates as IMF-fixdate: Sun, 06 Nov 1994 08:49:37 GMT.".to_owned(),
                 );
@@ -472,6 +473,44 @@ fn caching(out: &mut Out, kind: StatusKind) {
     }
 }
 
+/// A Content-Length that counts the body's characters instead of its bytes, a common bug
+/// with non-ASCII text. A paste may have lost its final newline or its CRs, so the body is
+/// read every way it may have been sent, and only a length that is a character count in
+/// one of them and a byte count in none is reported.
+fn content_length_in_characters(out: &mut Out) {
+    let response = out.response;
+    let body = response.body.as_str();
+    if body.is_ascii() || response.body_cut || !matches!(response.form, Form::StatusLine | Form::CurlVerbose) {
+        return;
+    }
+    let Some(length) = response
+        .get("Content-Length")
+        .and_then(|v| v.trim().parse::<usize>().ok())
+    else {
+        return;
+    };
+    let trimmed = body.trim_end_matches(['\r', '\n']);
+    let crlf = body.replace("\r\n", "\n").replace('\n', "\r\n");
+    let ways = [body, trimmed, crlf.as_str(), crlf.trim_end_matches(['\r', '\n'])];
+    let as_bytes = |n: usize| ways.iter().any(|w| w.len() == n);
+    let as_chars = ways.iter().find(|w| w.chars().count() == length);
+    if let Some(way) = as_chars
+        && !as_bytes(length)
+    {
+        out.add(
+            "content-length-chars",
+            Some("Content-Length"),
+            Severity::Error,
+            format!(
+                "Content-Length {length} counts characters: the body is {} bytes in UTF-8",
+                way.len()
+            ),
+            "Count the encoded bytes, not characters (Buffer.byteLength in Node, len(body.encode()) in Python); clients stop reading at the wrong place."
+                .to_owned(),
+        );
+    }
+}
+
 fn media_type(response: &Response) -> String {
     response
         .get("Content-Type")
@@ -481,6 +520,7 @@ fn media_type(response: &Response) -> String {
 
 fn body(out: &mut Out, kind: StatusKind) {
     let response = out.response;
+    content_length_in_characters(out);
     let body = response.body.trim();
     if body.is_empty() || response.binary_body {
         return;
@@ -671,11 +711,12 @@ fn hints(out: &mut Out, body: &str) {
                 format!(
                     "If that is what happened, send {}{} instead of {code} (see {}).",
                     status.code,
-                    // RFC 9110 15.5.2: a 401 MUST carry a challenge.
-                    if status.code == 401 {
-                        " with a WWW-Authenticate challenge"
-                    } else {
-                        ""
+                    // RFC 9110 15.5.2 and 15.5.6: a 401 MUST carry a challenge, a 405
+                    // the methods it allows.
+                    match status.code {
+                        401 => " with a WWW-Authenticate challenge",
+                        405 => " with Allow listing the methods it takes",
+                        _ => "",
                     },
                     href(&code_path(status.code))
                 ),
