@@ -1015,3 +1015,37 @@ fn an_error_message_that_names_a_status_leads_to_it() {
         );
     }
 }
+
+#[test]
+fn headers_without_a_status_get_the_checks_that_need_none() {
+    // Chromium's "Copy response headers" of an HTTP/2 response: no status line.
+    let report = check::check(
+        "access-control-allow-origin: *\ncontent-type: application/json\ncontent-type: text/plain; charset=utf-8\ndate: Tue, 28 Oct 2025 09:30:07 GMT\nretry-after: 1.5\nwww-authenticate: Bearer realm=\"api\" error=\"invalid_token\"\nx-cache: Error from cloudfront\n",
+    );
+    assert!(report.notices.contains(&Notice::HeadersWithoutStatus));
+    let [checked] = report.responses.as_slice() else {
+        panic!("one response: {report:?}")
+    };
+    assert_eq!(checked.kind, StatusKind::Unknown);
+    assert_eq!(checked.response.headers.len(), 7);
+    let keys: Vec<String> = checked.findings.iter().map(|f| f.key()).collect();
+    assert_eq!(
+        keys,
+        [
+            "duplicate-header:Content-Type",
+            "retry-after-syntax:Retry-After",
+            "challenge-syntax:WWW-Authenticate"
+        ]
+    );
+    // Nothing that needs the status: no missing Date, no caching, no required headers.
+    assert!(checked.findings.iter().all(|f| f.severity == Severity::Error));
+    // A console's "file:line" prefixes are not headers.
+    let console = check::check(
+        "dashboard:1 Access to fetch at 'https://a.example/v1' has been blocked by CORS policy.\napi-client.ts:41 \n  GET https://a.example/v1 net::ERR_FAILED 200 (OK)\n",
+    );
+    assert!(console.responses.is_empty(), "{console:?}");
+    // One line with a colon is not a header block.
+    let prose = check::check("Note: the server said no.\n");
+    assert!(prose.responses.is_empty());
+    assert!(prose.notices.contains(&Notice::NotHttp), "{:?}", prose.notices);
+}

@@ -126,6 +126,8 @@ pub enum StatusKind {
     OtherClass(StatusClass),
     /// Outside 100–599, or not three digits.
     Invalid,
+    /// Headers pasted without any status: only the checks that need none ran.
+    Unknown,
 }
 
 /// One response of the paste, checked.
@@ -181,7 +183,7 @@ impl Notice {
                 "This is an error message, not an HTTP response: it says the server answered {code}. To check the response itself, paste it as curl -i or your browser's developer tools show it."
             ),
             Notice::RequestOnly => "Only a request was found, no response. Paste what the server answered (curl -i shows it; curl -v marks it with \"< \").".to_owned(),
-            Notice::HeadersWithoutStatus => "Response headers were found, but no status code to check them against. Add the status line (HTTP/1.1 404 Not Found) or the \"Status Code: 404\" line above them.".to_owned(),
+            Notice::HeadersWithoutStatus => "Response headers were found, but no status code: only the checks that do not depend on it ran. For the others, add the status line (HTTP/1.1 404 Not Found) or the \"Status Code: 404\" line above them.".to_owned(),
             Notice::Binary => "The paste holds binary data (NUL bytes or control characters); it was read as text where possible, and bodies that are not text are not checked.".to_owned(),
             Notice::Truncated { total_bytes, read_bytes } => format!(
                 "The paste is {total_bytes} bytes long; only the first {read_bytes} bytes were checked."
@@ -196,11 +198,7 @@ impl Notice {
     pub fn is_blocking(&self) -> bool {
         matches!(
             self,
-            Notice::Empty
-                | Notice::NotHttp
-                | Notice::NamedStatus { .. }
-                | Notice::RequestOnly
-                | Notice::HeadersWithoutStatus
+            Notice::Empty | Notice::NotHttp | Notice::NamedStatus { .. } | Notice::RequestOnly
         )
     }
 }
@@ -266,12 +264,15 @@ pub fn check(input: &str) -> Report {
             checked: parsed.responses.len(),
         });
     }
-    if parsed.responses.is_empty() {
+    let mut responses = parsed.responses;
+    if responses.is_empty() {
+        let headers = parsed.saw_headers.then(|| parse::headers_only(input)).flatten();
         notices.push(if input.trim().is_empty() {
             Notice::Empty
         } else if let Some(code) = status_named_in(input) {
             Notice::NamedStatus { code }
-        } else if parsed.saw_headers {
+        } else if let Some(headers) = headers {
+            responses.push(headers);
             Notice::HeadersWithoutStatus
         } else if parsed.saw_request {
             Notice::RequestOnly
@@ -279,8 +280,7 @@ pub fn check(input: &str) -> Report {
             Notice::NotHttp
         });
     }
-    let responses = parsed
-        .responses
+    let responses = responses
         .into_iter()
         .map(|response| {
             let kind = kind_of(&response);
@@ -316,6 +316,7 @@ fn kind_of(response: &Response) -> StatusKind {
                 None => StatusKind::Invalid,
             },
         },
+        None if response.status_text.is_empty() => StatusKind::Unknown,
         None => StatusKind::Invalid,
     }
 }

@@ -912,6 +912,33 @@ fn looks_like_copied_field(line: &str) -> bool {
         && split_field(line).is_some_and(|(_, value)| value.is_empty() || value.starts_with([' ', '\t']))
 }
 
+/// The header block of a paste that has headers but no status anywhere (Chromium's "Copy
+/// response headers" of an HTTP/2 response): the first run of two or more field lines.
+/// None when there is no such run.
+pub fn headers_only(input: &str) -> Option<Response> {
+    let lines: Vec<&str> = input.lines().collect();
+    let start = (0..lines.len())
+        .find(|&i| header_field(lines[i]).is_some() && lines.get(i + 1).is_some_and(|l| header_field(l).is_some()))?;
+    let mut response = Response::new(Form::Summary, start + 1, Version::Unknown, "", "");
+    for (i, line) in lines.iter().enumerate().skip(start).take(MAX_HEADERS) {
+        let Some((name, value)) = header_field(line) else { break };
+        response.headers.push(Field {
+            name: name.to_owned(),
+            value: value.trim().to_owned(),
+            line: i + 1,
+        });
+    }
+    Some(response)
+}
+
+/// A line as `name: value`, with a name of letters, digits and hyphens as header names
+/// are (a console's `app.js:41` is not one), and not a URL's `https://`.
+fn header_field(line: &str) -> Option<(&str, &str)> {
+    split_field(line.trim()).filter(|(name, value)| {
+        !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') && !value.starts_with("//")
+    })
+}
+
 fn split_field(line: &str) -> Option<(&str, &str)> {
     line.split_once(':')
 }

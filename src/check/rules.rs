@@ -127,6 +127,11 @@ pub fn run(response: &Response, kind: StatusKind) -> Vec<Finding> {
         code,
         findings: Vec::new(),
     };
+    if kind == StatusKind::Unknown {
+        structure(&mut out);
+        header_syntax(&mut out);
+        return out.findings;
+    }
     status(&mut out, kind);
     structure(&mut out);
     if !matches!(kind, StatusKind::Invalid) {

@@ -126,6 +126,7 @@ fn response_result(checked: Checked, number: Option<usize>) -> AnyView {
     let r = &checked.response;
     let first_line = format!("{} {}", r.status_text, r.reason.clone().unwrap_or_default());
     let heading = match number {
+        _ if checked.kind == StatusKind::Unknown => "Response headers".to_owned(),
         Some(n) => format!("Response {n}: {}", first_line.trim()),
         None => format!("Response: {}", first_line.trim()),
     };
@@ -199,6 +200,7 @@ fn status_line(checked: &Checked) -> AnyView {
         StatusKind::Invalid => {
             "Not a valid status code: HTTP status codes are three digits from 100 to 599.".into_any()
         }
+        StatusKind::Unknown => "No status code was pasted, so only its headers were checked.".into_any(),
     }
 }
 

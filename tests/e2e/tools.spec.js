@@ -121,3 +121,15 @@ test('an HTTP client\'s error message is no response, but its status leads to th
   await page.locator('.check-results .notice').getByRole('link', { name: 'What 429 means' }).click();
   await expect(page.locator('h1')).toHaveText('429 Too Many Requests');
 });
+
+test('headers copied without a status line get the checks that need no status', async ({ page }) => {
+  await page.goto('/check/');
+  await appReady(page);
+  // How Chromium's "Copy response headers" gives an HTTP/2 response: no status line.
+  await page.locator('#paste').fill('content-type: application/json\ncontent-type: text/plain\ndate: Tue, 28 Oct 2025 09:30:07 GMT\nx-cache: Error from cloudfront\n');
+  await page.getByRole('button', { name: 'Check' }).click();
+  await expect(page.locator('.check-results .notice')).toContainText('no status code');
+  await expect(page.locator('.check-results')).toContainText('Response headers');
+  await expect(page.locator('.check-results')).toContainText('No status code was pasted');
+  await expect(page.locator('.check-results')).toContainText('content-type is sent 2 times');
+});
