@@ -1044,8 +1044,24 @@ fn headers_without_a_status_get_the_checks_that_need_none() {
         "dashboard:1 Access to fetch at 'https://a.example/v1' has been blocked by CORS policy.\napi-client.ts:41 \n  GET https://a.example/v1 net::ERR_FAILED 200 (OK)\n",
     );
     assert!(console.responses.is_empty(), "{console:?}");
+    assert_eq!(console.notices, [Notice::CorsError { code: None }]);
     // One line with a colon is not a header block.
     let prose = check::check("Note: the server said no.\n");
     assert!(prose.responses.is_empty());
     assert!(prose.notices.contains(&Notice::NotHttp), "{:?}", prose.notices);
+}
+
+#[test]
+fn a_browsers_cors_error_is_named_with_the_status_behind_it() {
+    // Chromium's console: the CORS message, then the request's line with its status.
+    let chromium = check::check(
+        "Access to fetch at 'https://api.example/me' from origin 'https://app.example' has been blocked by CORS policy: No 'Access-Control-Allow-Origin' header is present on the requested resource.\nGET https://api.example/me net::ERR_FAILED 401 (Unauthorized)\n",
+    );
+    assert_eq!(chromium.notices, [Notice::CorsError { code: Some(401) }]);
+    assert!(chromium.notices[0].message().contains("answered 401"));
+    // Firefox's console names the status after "Status code:".
+    let firefox = check::check(
+        "Cross-Origin Request Blocked: The Same Origin Policy disallows reading the remote resource at https://api.example/me. (Reason: CORS header \u{2018}Access-Control-Allow-Origin\u{2019} missing). Status code: 404.\n",
+    );
+    assert_eq!(firefox.notices, [Notice::CorsError { code: Some(404) }]);
 }

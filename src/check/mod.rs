@@ -157,6 +157,11 @@ pub enum Notice {
     NamedStatus {
         code: u16,
     },
+    /// No response, but a browser's CORS error from its console: the page was not let
+    /// read a response, with the 4xx status the console names, if any.
+    CorsError {
+        code: Option<u16>,
+    },
     /// Only request lines were found.
     RequestOnly,
     /// Response headers without a status to check them against.
@@ -182,6 +187,15 @@ impl Notice {
             Notice::NamedStatus { code } => format!(
                 "This is an error message, not an HTTP response: it says the server answered {code}. To check the response itself, paste it as curl -i or your browser's developer tools show it."
             ),
+            Notice::CorsError { code } => format!(
+                "This is the browser's CORS error, not an HTTP response: the server answered{}, but the browser did not let the page read it. The fix is in the server's Access-Control-Allow-* headers, which the Fetch standard defines, not RFC 9110.{}",
+                code.map(|c| format!(" {c}")).unwrap_or_default(),
+                if code.is_some() {
+                    " Error responses often lack them, so the 4xx is likely the first problem."
+                } else {
+                    ""
+                }
+            ),
             Notice::RequestOnly => "Only a request was found, no response. Paste what the server answered (curl -i shows it; curl -v marks it with \"< \").".to_owned(),
             Notice::HeadersWithoutStatus => "Response headers were found, but no status code: only the checks that do not depend on it ran. For the others, add the status line (HTTP/1.1 404 Not Found) or the \"Status Code: 404\" line above them.".to_owned(),
             Notice::Binary => "The paste holds binary data (NUL bytes or control characters); it was read as text where possible, and bodies that are not text are not checked.".to_owned(),
@@ -198,7 +212,11 @@ impl Notice {
     pub fn is_blocking(&self) -> bool {
         matches!(
             self,
-            Notice::Empty | Notice::NotHttp | Notice::NamedStatus { .. } | Notice::RequestOnly
+            Notice::Empty
+                | Notice::NotHttp
+                | Notice::NamedStatus { .. }
+                | Notice::CorsError { .. }
+                | Notice::RequestOnly
         )
     }
 }
@@ -246,6 +264,13 @@ pub fn status_named_in(text: &str) -> Option<u16> {
     })
 }
 
+/// Chromium's and Firefox's console messages for a response that CORS kept from the page.
+fn is_cors_error(text: &str) -> bool {
+    ["blocked by CORS policy", "Cross-Origin Request Blocked"]
+        .iter()
+        .any(|cue| text.contains(cue))
+}
+
 /// Checks a paste.
 pub fn check(input: &str) -> Report {
     let parsed = parse::parse(input);
@@ -269,6 +294,10 @@ pub fn check(input: &str) -> Report {
         let headers = parsed.saw_headers.then(|| parse::headers_only(input)).flatten();
         notices.push(if input.trim().is_empty() {
             Notice::Empty
+        } else if is_cors_error(input) {
+            Notice::CorsError {
+                code: status_named_in(input),
+            }
         } else if let Some(code) = status_named_in(input) {
             Notice::NamedStatus { code }
         } else if let Some(headers) = headers {

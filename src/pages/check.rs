@@ -100,7 +100,7 @@ fn results(report: check::Report) -> AnyView {
             .map(|n| {
                 // A named status leads to its page.
                 let page = match n {
-                    check::Notice::NamedStatus { code } => Some(*code),
+                    check::Notice::NamedStatus { code } | check::Notice::CorsError { code: Some(code) } => Some(*code),
                     _ => None,
                 }
                 .map(|code| {

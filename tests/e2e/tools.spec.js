@@ -133,3 +133,13 @@ test('headers copied without a status line get the checks that need no status', 
   await expect(page.locator('.check-results')).toContainText('No status code was pasted');
   await expect(page.locator('.check-results')).toContainText('content-type is sent 2 times');
 });
+
+test('a browser\'s CORS error is named as such, and its 4xx leads to the code', async ({ page }) => {
+  await page.goto('/check/');
+  await appReady(page);
+  await page.locator('#paste').fill("Access to fetch at 'https://api.example/me' from origin 'https://app.example' has been blocked by CORS policy: No 'Access-Control-Allow-Origin' header is present on the requested resource.\nGET https://api.example/me net::ERR_FAILED 401 (Unauthorized)");
+  await page.getByRole('button', { name: 'Check' }).click();
+  await expect(page.locator('.check-results .notice')).toContainText("the browser's CORS error");
+  await page.locator('.check-results .notice').getByRole('link', { name: 'What 401 means' }).click();
+  await expect(page.locator('h1')).toHaveText('401 Unauthorized');
+});
