@@ -164,7 +164,7 @@ pub enum Notice {
     },
     /// Only request lines were found.
     RequestOnly,
-    /// Response headers without a status to check them against.
+    /// Response headers without a status: only the checks that need none ran on them.
     HeadersWithoutStatus,
     /// NUL bytes or many control characters: not text.
     Binary,
@@ -291,7 +291,6 @@ pub fn check(input: &str) -> Report {
     }
     let mut responses = parsed.responses;
     if responses.is_empty() {
-        let headers = parsed.saw_headers.then(|| parse::headers_only(input)).flatten();
         notices.push(if input.trim().is_empty() {
             Notice::Empty
         } else if is_cors_error(input) {
@@ -300,7 +299,7 @@ pub fn check(input: &str) -> Report {
             }
         } else if let Some(code) = status_named_in(input) {
             Notice::NamedStatus { code }
-        } else if let Some(headers) = headers {
+        } else if let Some(headers) = parsed.saw_headers.then(|| parse::headers_only(input)).flatten() {
             responses.push(headers);
             Notice::HeadersWithoutStatus
         } else if parsed.saw_request {

@@ -20,8 +20,8 @@ pub fn CodeBlock(
                 <span>{label}</span>
                 <CopyButton source=CopySource::Code(code) label=copy_label />
             </div>
-            // Markup the browser parses in one call: a snippet is hundreds of nodes,
-            // which made one call at a time from wasm were most of a code page's start.
+            // Markup the browser parses in one call: a snippet is hundreds of nodes, and
+            // made one call at a time from wasm they were most of a code page's start.
             <pre tabindex="0">
                 <code inner_html=code_html(code)></code>
             </pre>
