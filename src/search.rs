@@ -1016,7 +1016,6 @@ fn lowercase(word: &str) -> String {
     }
 }
 
-/// The placeholder for a request method in messages, and the methods it matches.
 /// What a header written in its own form adds to the codes defined with it.
 const HEADER_FORM_BONUS: f32 = 5.0;
 
@@ -1033,6 +1032,7 @@ fn header_forms(query: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// The placeholder for a request method in messages, and the methods it matches.
 const METHOD_PLACEHOLDER: &str = "{method}";
 /// A method word in prose ("delete this post") is only maybe a method: weaker than a word.
 const METHOD_QUALITY: f32 = 0.7;

@@ -7,6 +7,14 @@ const axeClean = async (page) => {
   expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
 };
 
+/** Opens the checker, once the app runs it, and checks `text` as a reader would. */
+async function checkPaste(page, text) {
+  await page.goto('/check/');
+  await appReady(page);
+  await page.locator('#paste').fill(text);
+  await page.getByRole('button', { name: 'Check' }).click();
+}
+
 test('a bookmarked /choose step opens on that step with JavaScript off, as a page of links', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
@@ -113,21 +121,15 @@ test('text that is not an HTTP response gets a clear answer, never a blank page'
 });
 
 test('an HTTP client\'s error message is no response, but its status leads to the code', async ({ page }) => {
-  await page.goto('/check/');
-  await appReady(page);
-  await page.locator('#paste').fill('System.Net.Http.HttpRequestException: Response status code does not indicate success: 429 (Too Many Requests).');
-  await page.getByRole('button', { name: 'Check' }).click();
+  await checkPaste(page, 'System.Net.Http.HttpRequestException: Response status code does not indicate success: 429 (Too Many Requests).');
   await expect(page.locator('.check-results .notice')).toContainText('not an HTTP response');
   await page.locator('.check-results .notice').getByRole('link', { name: 'What 429 means' }).click();
   await expect(page.locator('h1')).toHaveText('429 Too Many Requests');
 });
 
 test('headers copied without a status line get the checks that need no status', async ({ page }) => {
-  await page.goto('/check/');
-  await appReady(page);
   // How Chromium's "Copy response headers" gives an HTTP/2 response: no status line.
-  await page.locator('#paste').fill('content-type: application/json\ncontent-type: text/plain\ndate: Tue, 28 Oct 2025 09:30:07 GMT\nx-cache: Error from cloudfront\n');
-  await page.getByRole('button', { name: 'Check' }).click();
+  await checkPaste(page, 'content-type: application/json\ncontent-type: text/plain\ndate: Tue, 28 Oct 2025 09:30:07 GMT\nx-cache: Error from cloudfront\n');
   await expect(page.locator('.check-results .notice')).toContainText('no status code');
   await expect(page.locator('.check-results')).toContainText('Response headers');
   await expect(page.locator('.check-results')).toContainText('No status code was pasted');
@@ -135,10 +137,7 @@ test('headers copied without a status line get the checks that need no status', 
 });
 
 test('a browser\'s CORS error is named as such, and its 4xx leads to the code', async ({ page }) => {
-  await page.goto('/check/');
-  await appReady(page);
-  await page.locator('#paste').fill("Access to fetch at 'https://api.example/me' from origin 'https://app.example' has been blocked by CORS policy: No 'Access-Control-Allow-Origin' header is present on the requested resource.\nGET https://api.example/me net::ERR_FAILED 401 (Unauthorized)");
-  await page.getByRole('button', { name: 'Check' }).click();
+  await checkPaste(page, "Access to fetch at 'https://api.example/me' from origin 'https://app.example' has been blocked by CORS policy: No 'Access-Control-Allow-Origin' header is present on the requested resource.\nGET https://api.example/me net::ERR_FAILED 401 (Unauthorized)");
   await expect(page.locator('.check-results .notice')).toContainText("the browser's CORS error");
   await page.locator('.check-results .notice').getByRole('link', { name: 'What 401 means' }).click();
   await expect(page.locator('h1')).toHaveText('401 Unauthorized');
