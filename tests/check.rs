@@ -524,6 +524,34 @@ const CASES: &[Case] = &[
         findings: &[("host-in-response", N), ("cache-heuristic:Cache-Control", N)],
     },
     Case {
+        // Rails answers 404 when no route takes the method (ActionController::RoutingError).
+        name: "A DELETE from a curl command line gets 404",
+        paste: "$ curl -i -X DELETE -H 'Accept: application/json' http://localhost:3000/api/v1/projects/42/archive\nHTTP/1.1 404 Not Found\ncontent-type: application/json; charset=utf-8\nDate: Tue, 14 May 2024 10:02:44 GMT\nCache-Control: no-store\nContent-Length: 34\n\n{\"status\":404,\"error\":\"Not Found\"}",
+        statuses: &[404],
+        findings: &[("method-hint", N)],
+    },
+    Case {
+        name: "A PUT in curl -v's request lines gets 404 over HTTP/2",
+        paste: "> PUT /v1/items/9 HTTP/2\n> Host: api.example.com\n> content-type: application/json\n>\n< HTTP/2 404 \n< date: Tue, 14 May 2024 10:02:44 GMT\n< cache-control: no-store\n< content-length: 0\n<\n",
+        statuses: &[404],
+        findings: &[("method-hint", N)],
+    },
+    Case {
+        // Express (finalhandler) names the method in its page; a GET's 404 says nothing more.
+        name: "Express's Cannot POST page, and a GET's 404 from the same server",
+        paste: "HTTP/1.1 404 Not Found\nContent-Security-Policy: default-src 'none'\nX-Content-Type-Options: nosniff\nContent-Type: text/html; charset=utf-8\nContent-Length: 147\nDate: Tue, 14 May 2024 10:02:44 GMT\nCache-Control: no-store\n\n<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Error</title>\n</head>\n<body>\n<pre>Cannot POST /login</pre>\n</body>\n</html>\n\n$ curl -i http://localhost:3000/nothing\nHTTP/1.1 404 Not Found\nContent-Type: text/html; charset=utf-8\nContent-Length: 146\nDate: Tue, 14 May 2024 10:02:44 GMT\nCache-Control: no-store\n\n<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Error</title>\n</head>\n<body>\n<pre>Cannot GET /nothing</pre>\n</body>\n</html>\n",
+        statuses: &[404, 404],
+        findings: &[("method-hint", N)],
+    },
+    Case {
+        // HTTPie sends POST when the command has data items; the 404 came with the method
+        // in its request line as well.
+        name: "HTTPie: a POST with data items gets 404; a HEAD from curl -I gets nothing",
+        paste: "$ http :8000/api/orders item=42\nHTTP/1.1 404 Not Found\nContent-Type: application/json\nDate: Tue, 14 May 2024 10:02:44 GMT\nCache-Control: no-store\nContent-Length: 22\n\n{\"detail\":\"Not Found\"}\n\n$ curl -I http://localhost:8000/missing\nHTTP/1.1 404 Not Found\nDate: Tue, 14 May 2024 10:02:44 GMT\nCache-Control: no-store\n\n",
+        statuses: &[404, 404],
+        findings: &[("method-hint", N)],
+    },
+    Case {
         name: "Content-Length with Transfer-Encoding",
         paste: "HTTP/1.1 400 Bad Request\nTransfer-Encoding: chunked\nContent-Length: 5\nContent-Type: text/plain\n\n5\nhello\n0\n",
         statuses: &[400],
@@ -652,6 +680,7 @@ fn every_rule_of_the_checker_is_exercised_by_the_corpus() {
         "challenge-missing",
         "challenge-syntax",
         "host-in-response",
+        "method-hint",
         "content-length-chars",
         "cache-heuristic",
         "cache-no-store",

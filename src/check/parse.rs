@@ -93,6 +93,9 @@ pub struct Response {
     /// The paste was cut inside this response, so its body may end early.
     pub body_cut: bool,
     pub problems: Vec<LineProblem>,
+    /// The method of the request this answers, when the paste shows it: a request line
+    /// (`> DELETE /x HTTP/1.1`), dev tools' "Request Method", or the command that was run.
+    pub request_method: Option<String>,
 }
 
 impl Response {
@@ -113,6 +116,7 @@ impl Response {
             binary_body: false,
             body_cut: false,
             problems: Vec::new(),
+            request_method: None,
         }
     }
 
@@ -200,6 +204,7 @@ pub fn parse(input: &str) -> Parsed {
         indent: 0,
         lines: &lines,
         skip_next: None,
+        method: None,
     };
     for (index, raw) in lines.iter().enumerate() {
         let (tag, line) = if curl_verbose {
@@ -320,6 +325,8 @@ struct Parser<'a> {
     lines: &'a [&'a str],
     /// A line already taken as the value of the `name:` line before it.
     skip_next: Option<usize>,
+    /// The method of the last request seen, for the response that answers it.
+    method: Option<String>,
 }
 
 impl Parser<'_> {
@@ -335,6 +342,11 @@ impl Parser<'_> {
         }
         match tag {
             Tag::Other => {
+                if let Some(request) = line.strip_prefix("> ")
+                    && is_request_line(request.trim())
+                {
+                    self.method = request.split_whitespace().next().map(str::to_owned);
+                }
                 // A curl -v request line or info line ends the head of a response.
                 if matches!(self.state, State::Head) && line.starts_with('>') {
                     self.state = State::Outside;
@@ -416,6 +428,9 @@ impl Parser<'_> {
         if (is_request_line(trimmed) || is_request_pseudo(trimmed))
             && (self.state != State::Body || is_request_line(trimmed))
         {
+            if is_request_line(trimmed) {
+                self.method = trimmed.split_whitespace().next().map(str::to_owned);
+            }
             self.parsed.saw_request = true;
             self.state = State::RequestHead;
             return;
@@ -486,6 +501,11 @@ impl Parser<'_> {
                 if self.state == State::Outside && split_field(trimmed).is_some_and(|(n, _)| is_token(n)) {
                     self.parsed.saw_headers = true;
                 }
+                if self.state == State::Outside
+                    && let Some(method) = command_method(trimmed)
+                {
+                    self.method = Some(method.to_owned());
+                }
             }
             State::RequestHead => {
                 if trimmed.is_empty() {
@@ -518,7 +538,8 @@ impl Parser<'_> {
         }
     }
 
-    fn start(&mut self, response: Response, state: State, indent: usize) {
+    fn start(&mut self, mut response: Response, state: State, indent: usize) {
+        response.request_method = self.method.take();
         self.parsed.responses.push(response);
         self.state = state;
         self.indent = indent;
@@ -561,6 +582,14 @@ impl Parser<'_> {
             } else {
                 inline
             };
+            if label == "request method" && is_method(value) {
+                match self.current() {
+                    Some(response) if response.request_method.is_none() => {
+                        response.request_method = Some(value.to_owned());
+                    }
+                    _ => self.method = Some(value.to_owned()),
+                }
+            }
             if label == "version"
                 && let Some(digits) = value
                     .get(..5)
@@ -888,9 +917,77 @@ fn is_request_line(line: &str) -> bool {
     else {
         return false;
     };
-    method.len() <= 20
-        && method.bytes().all(|b| b.is_ascii_uppercase() || b == b'-' || b == b'_')
-        && starts_with_ignore_case(version, "HTTP/")
+    is_method(method) && starts_with_ignore_case(version, "HTTP/")
+}
+
+/// A method as requests write it: `GET`, `DELETE`, `VERSION-CONTROL`.
+fn is_method(word: &str) -> bool {
+    (1..=20).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase() || b == b'-' || b == b'_')
+}
+
+/// The method a pasted command line sends: curl (`-X`, `--request`, `-I`, data options),
+/// HTTPie and xh (`http DELETE url`, data items) and wget (`--method`, `--post-data`).
+/// None for lines that are no such command.
+fn command_method(line: &str) -> Option<&str> {
+    let line = line.trim_start_matches(['$', '%', '#', '>', ' ']);
+    let words: Vec<&str> = line.split_whitespace().map(|w| w.trim_matches(['\'', '"'])).collect();
+    let program = words.first()?.rsplit('/').next()?;
+    let args = &words[1..];
+    let sends_data = |options: &[&str]| args.iter().any(|a| options.iter().any(|o| a.starts_with(o)));
+    match program {
+        "curl" => {
+            let mut explicit = None;
+            for (i, arg) in args.iter().enumerate() {
+                if *arg == "-X" || *arg == "--request" {
+                    explicit = args.get(i + 1).copied();
+                } else if let Some(method) = arg.strip_prefix("--request=") {
+                    explicit = Some(method);
+                } else if let Some(method) = arg.strip_prefix("-X").filter(|m| !m.is_empty()) {
+                    explicit = Some(method);
+                }
+            }
+            if let Some(method) = explicit.filter(|m| is_method(m)) {
+                Some(method)
+            } else if args.iter().any(|a| *a == "-I" || *a == "--head") {
+                Some("HEAD")
+            } else if args.iter().any(|a| *a == "-G" || *a == "--get") {
+                // Data goes into the query string.
+                Some("GET")
+            } else if sends_data(&["-d", "--data", "-F", "--form", "--json", "-T", "--upload-file"]) {
+                Some(if sends_data(&["-T", "--upload-file"]) {
+                    "PUT"
+                } else {
+                    "POST"
+                })
+            } else {
+                Some("GET")
+            }
+        }
+        "http" | "https" | "xh" | "xhs" => {
+            let rest: Vec<&&str> = args.iter().filter(|a| !a.starts_with('-')).collect();
+            match rest.first() {
+                Some(method) if is_method(method) => Some(method),
+                // Data items (`name=value`, `name:=json`) make HTTPie send a POST.
+                Some(_) if rest[1..].iter().any(|a| a.contains('=') && !a.contains("==")) => Some("POST"),
+                Some(_) => Some("GET"),
+                None => None,
+            }
+        }
+        "wget" => {
+            if let Some(method) = args
+                .iter()
+                .find_map(|a| a.strip_prefix("--method="))
+                .filter(|m| is_method(m))
+            {
+                Some(method)
+            } else if sends_data(&["--post-data", "--post-file"]) {
+                Some("POST")
+            } else {
+                Some("GET")
+            }
+        }
+        _ => None,
+    }
 }
 
 fn is_request_pseudo(line: &str) -> bool {
@@ -1024,5 +1121,45 @@ mod tests {
         assert!(is_request_line("GET /x HTTP/1.1"));
         assert!(!is_request_line("get /x HTTP/1.1"));
         assert!(!is_request_line("HTTP/1.1 200 OK"));
+    }
+
+    #[test]
+    fn commands_say_which_method_they_send() {
+        let cases = [
+            ("$ curl -i -X DELETE https://x/y", Some("DELETE")),
+            ("curl -XPATCH https://x/y", Some("PATCH")),
+            ("% curl --request=PUT https://x/y", Some("PUT")),
+            ("curl -sv -d 'a=1' https://x/y", Some("POST")),
+            ("curl -G -d q=1 https://x/y", Some("GET")),
+            ("curl --json '{}' https://x/y", Some("POST")),
+            ("curl -T file.bin https://x/y", Some("PUT")),
+            ("curl -I https://x/y", Some("HEAD")),
+            ("/usr/bin/curl https://x/y", Some("GET")),
+            ("http DELETE :8000/items/1", Some("DELETE")),
+            ("https --print=hb example.org/api name=x", Some("POST")),
+            ("http example.org/api search==x", Some("GET")),
+            ("wget -S --method=OPTIONS https://x/y", Some("OPTIONS")),
+            ("wget --post-data 'a=1' https://x/y", Some("POST")),
+            ("Cannot DELETE /x", None),
+            ("HTTP/1.1 404 Not Found", None),
+        ];
+        for (line, method) in cases {
+            assert_eq!(command_method(line), method, "{line}");
+        }
+    }
+
+    #[test]
+    fn each_response_knows_the_method_of_its_request() {
+        let chrome = "Request URL:\nhttps://x/api/items/3\nRequest Method:\nDELETE\nStatus Code:\n404 Not Found\nResponse Headers\ncontent-type: application/json\n";
+        assert_eq!(parse(chrome).responses[0].request_method.as_deref(), Some("DELETE"));
+        // curl -L: each response gets the method of the request before it.
+        let chain = "> POST /a HTTP/1.1\n>\n< HTTP/1.1 303 See Other\n< Location: /b\n<\n> GET /b HTTP/1.1\n>\n< HTTP/1.1 404 Not Found\n<\n";
+        let methods: Vec<_> = parse(chain)
+            .responses
+            .iter()
+            .map(|r| r.request_method.clone())
+            .collect();
+        assert_eq!(methods, [Some("POST".to_owned()), Some("GET".to_owned())]);
+        assert_eq!(parse("HTTP/1.1 404 Not Found\n\n").responses[0].request_method, None);
     }
 }

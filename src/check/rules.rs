@@ -34,6 +34,7 @@ pub const RULE_IDS: &[(&str, &str)] = &[
     ("json-content-type", "json-content-type"),
     ("content-type-missing", "json-content-type"),
     ("body-hint", "body-hint"),
+    ("method-hint", "method-hint"),
     ("duplicate-header", "duplicate-header"),
     ("content-length-conflict", "content-length-conflict"),
     (
@@ -143,8 +144,53 @@ pub fn run(response: &Response, kind: StatusKind) -> Vec<Finding> {
         header_syntax(&mut out);
         caching(&mut out, kind);
         body(&mut out, kind);
+        method_hint(&mut out);
     }
     out.findings
+}
+
+/// A 404 to a method other than GET or HEAD: frameworks answer 404 when no route matches
+/// the method, though the path exists for others (Rails, Express). Only when the paste
+/// shows the method: its request line, its command, or Express's "Cannot DELETE /path".
+fn method_hint(out: &mut Out) {
+    let response = out.response;
+    if out.code != 404 || response.body.len() > MAX_HINT_BODY {
+        return;
+    }
+    let method = response
+        .request_method
+        .as_deref()
+        .or_else(|| method_in_body(&response.body));
+    let Some(method) = method.filter(|m| !matches!(*m, "GET" | "HEAD")) else {
+        return;
+    };
+    // The body may have said so already.
+    if out
+        .findings
+        .iter()
+        .any(|f| f.rule == "body-hint" && f.title.contains(": 405 "))
+    {
+        return;
+    }
+    let method = method.to_owned();
+    out.add(
+        "method-hint",
+        None,
+        Severity::Note,
+        format!("A {method} request got 404: if the resource exists and only the method is wrong, 405 is the code"),
+        format!(
+            "If the URL takes other methods, send 405 with Allow listing them (see {}); if nothing is there, 404 is right.",
+            href(&code_path(405))
+        ),
+    );
+}
+
+/// The method in Express's (finalhandler's) not-found message, `Cannot DELETE /path`.
+fn method_in_body(body: &str) -> Option<&str> {
+    let rest = &body[body.find("Cannot ")? + "Cannot ".len()..];
+    let (method, after) = rest.split_once(' ')?;
+    let word = method.len() <= 20 && !method.is_empty() && method.bytes().all(|b| b.is_ascii_uppercase());
+    (word && after.starts_with('/')).then_some(method)
 }
 
 fn status(out: &mut Out, kind: StatusKind) {
