@@ -351,10 +351,10 @@ const CASES: &[Case] = &[
         findings: &[],
     },
     Case {
-        name: "curl -L: 301 then 200",
+        name: "curl -L: 301 then 200, its page cut short in the paste",
         paste: "HTTP/1.1 301 Moved Permanently\r\nLocation: https://example.com/\r\nContent-Length: 0\r\n\r\nHTTP/2 200 \r\ncontent-type: text/html\r\ncontent-length: 1256\r\n\r\n<!doctype html><title>Example</title>\r\n",
         statuses: &[301, 200],
-        findings: &[],
+        findings: &[("body-cut:Content-Length", N)],
     },
     Case {
         name: "curl -L -v: 302 then 404 over HTTP/2",
@@ -552,6 +552,21 @@ const CASES: &[Case] = &[
         findings: &[("method-hint", N)],
     },
     Case {
+        // A terminal's scrollback kept only the start of the body: its JSON is not
+        // invalid, it is missing, and nothing else is judged from it.
+        name: "Problem details cut short in the paste",
+        paste: "HTTP/1.1 400 Bad Request\nDate: Tue, 14 May 2024 10:02:44 GMT\nContent-Type: application/problem+json\nContent-Length: 412\n\n{\"type\":\"https://example.com/probs/validation\",\"title\":\"Your request parameters didn't validate.\",\"status\":400,\"invalid-params\":[{\"name\":\"age\",\"reason\":\"must be a positive integer\"},{\"name\":\"co",
+        statuses: &[400],
+        findings: &[("body-cut:Content-Length", N)],
+    },
+    Case {
+        // hapi's default 413 message with a Retry-After added by an onPreResponse hook.
+        name: "A 413 for a size limit with Retry-After",
+        paste: "HTTP/1.1 100 Continue\n\nHTTP/1.1 413 Payload Too Large\nretry-after: 3600\ncontent-type: application/json; charset=utf-8\ncache-control: no-cache\ncontent-length: 90\nDate: Tue, 04 Nov 2025 07:58:14 GMT\n\n{\"status\":\"fail\",\"message\":\"Payload content length greater than maximum allowed: 1000000\"}",
+        statuses: &[100, 413],
+        findings: &[("retry-after-413:Retry-After", N), ("reason-legacy", N)],
+    },
+    Case {
         name: "Content-Length with Transfer-Encoding",
         paste: "HTTP/1.1 400 Bad Request\nTransfer-Encoding: chunked\nContent-Length: 5\nContent-Type: text/plain\n\n5\nhello\n0\n",
         statuses: &[400],
@@ -681,7 +696,9 @@ fn every_rule_of_the_checker_is_exercised_by_the_corpus() {
         "challenge-syntax",
         "host-in-response",
         "method-hint",
+        "retry-after-413",
         "content-length-chars",
+        "body-cut",
         "cache-heuristic",
         "cache-no-store",
         "problem-json-invalid",

@@ -539,7 +539,14 @@ impl Parser<'_> {
     }
 
     fn start(&mut self, mut response: Response, state: State, indent: usize) {
-        response.request_method = self.method.take();
+        // An interim (1xx) response and the final one answer the same request.
+        let interim = self
+            .parsed
+            .responses
+            .last()
+            .filter(|r| r.status.is_some_and(|s| (100..200).contains(&s)))
+            .and_then(|r| r.request_method.clone());
+        response.request_method = self.method.take().or(interim);
         self.parsed.responses.push(response);
         self.state = state;
         self.indent = indent;
@@ -1161,5 +1168,12 @@ mod tests {
             .collect();
         assert_eq!(methods, [Some("POST".to_owned()), Some("GET".to_owned())]);
         assert_eq!(parse("HTTP/1.1 404 Not Found\n\n").responses[0].request_method, None);
+        let continued = "$ curl -i -X PUT -T big.bin https://x/up\nHTTP/1.1 100 Continue\n\nHTTP/1.1 404 Not Found\n\n";
+        let methods: Vec<_> = parse(continued)
+            .responses
+            .iter()
+            .map(|r| r.request_method.clone())
+            .collect();
+        assert_eq!(methods, [Some("PUT".to_owned()), Some("PUT".to_owned())]);
     }
 }

@@ -22,6 +22,7 @@ pub const RULE_IDS: &[(&str, &str)] = &[
     ("challenge-missing", "challenge-missing"),
     ("challenge-syntax", "grammar"),
     ("content-length-chars", "content-length-chars"),
+    ("body-cut", "content-length-chars"),
     ("host-in-response", "host-in-response"),
     ("cache-heuristic", "cache-heuristic"),
     ("cache-no-store", "cache-no-store"),
@@ -35,6 +36,7 @@ pub const RULE_IDS: &[(&str, &str)] = &[
     ("content-type-missing", "json-content-type"),
     ("body-hint", "body-hint"),
     ("method-hint", "method-hint"),
+    ("retry-after-413", "retry-after-413"),
     ("duplicate-header", "duplicate-header"),
     ("content-length-conflict", "content-length-conflict"),
     (
@@ -145,6 +147,7 @@ pub fn run(response: &Response, kind: StatusKind) -> Vec<Finding> {
         caching(&mut out, kind);
         body(&mut out, kind);
         method_hint(&mut out);
+        retry_after_413(&mut out);
     }
     out.findings
 }
@@ -183,6 +186,25 @@ fn method_hint(out: &mut Out) {
             href(&code_path(405))
         ),
     );
+}
+
+/// A 413 with Retry-After whose body speaks of a size limit: Retry-After says the
+/// condition is temporary, and the same request would fail again after the wait.
+fn retry_after_413(out: &mut Out) {
+    let response = out.response;
+    if out.code != 413 || !response.has("Retry-After") || response.body.len() > MAX_HINT_BODY {
+        return;
+    }
+    let body = response.body.to_ascii_lowercase();
+    if ["maximum", "max ", "limit", "exceed"].iter().any(|w| body.contains(w)) {
+        out.add(
+            "retry-after-413",
+            Some("Retry-After"),
+            Severity::Note,
+            "Retry-After tells the client the 413 is temporary, but the body speaks of a size limit".to_owned(),
+            "If the limit is fixed, drop Retry-After: the same request will fail again after the wait. Say the limit in the body instead, so the client can send less.".to_owned(),
+        );
+    }
 }
 
 /// The method in Express's (finalhandler's) not-found message, `Cannot DELETE /path`.
@@ -569,11 +591,49 @@ fn media_type(response: &Response) -> String {
         .unwrap_or_default()
 }
 
+/// The length a body pasted shorter than its Content-Length was sent with, when the
+/// difference is more than lost CRs and the end of the last line can explain: the paste was cut
+/// (a terminal's scrollback, a copy that stopped early). None otherwise.
+fn cut_short(response: &Response) -> Option<usize> {
+    let body = response.body.as_str();
+    let decoded = response
+        .get("Content-Encoding")
+        .is_some_and(|v| !v.trim().eq_ignore_ascii_case("identity"));
+    if body.trim().is_empty()
+        || response.body_cut
+        || response.binary_body
+        || decoded
+        // curl's stand-in for a compressed or binary body.
+        || body.starts_with("Warning: Binary output")
+        || !matches!(response.form, Form::StatusLine | Form::CurlVerbose)
+    {
+        return None;
+    }
+    let length = response.get("Content-Length")?.trim().parse::<usize>().ok()?;
+    let as_crlf = body.len() + body.matches('\n').count() - body.matches("\r\n").count();
+    // Some slack for the final line break and trailing spaces a terminal drops.
+    (length > as_crlf + 16).then_some(length)
+}
+
 fn body(out: &mut Out, kind: StatusKind) {
     let response = out.response;
     content_length_in_characters(out);
     let body = response.body.trim();
     if body.is_empty() || response.binary_body {
+        return;
+    }
+    if let Some(length) = cut_short(response) {
+        // What is missing cannot be judged: neither the body's syntax nor what it says.
+        out.add(
+            "body-cut",
+            Some("Content-Length"),
+            Severity::Note,
+            format!(
+                "The body pasted is {} bytes, Content-Length says {length}: the paste looks cut short",
+                response.body.len()
+            ),
+            "Paste the whole response to have its body checked (curl -i URL > response.txt keeps all of it); if the server sent fewer bytes than it announced, clients wait for the rest and then fail.".to_owned(),
+        );
         return;
     }
     let media = media_type(response);
