@@ -687,6 +687,22 @@ impl<'a> Index<'a> {
                 reasons: why,
             });
         }
+        // Codes written side by side with words that clearly speak for one of them
+        // ("insufficient permissions 401/403"): that one comes first, whatever the order.
+        let written: Vec<&Hit> = hits.iter().filter(|h| written_at[h.entry] != u32::MAX).collect();
+        if let Some(lead) = written.iter().max_by(|a, b| a.score.total_cmp(&b.score))
+            && written.len() > 1
+            && written
+                .iter()
+                .all(|h| h.entry == lead.entry || lead.score >= WRITTEN_LEAD * h.score + WRITTEN_LEAD_MARGIN)
+        {
+            written_at[lead.entry] = 0;
+            for h in &written {
+                if h.entry != lead.entry {
+                    written_at[h.entry] += 1;
+                }
+            }
+        }
         self.rank(hits, &written_at)
     }
 
@@ -1018,6 +1034,12 @@ fn lowercase(word: &str) -> String {
 
 /// What a header written in its own form adds to the codes defined with it.
 const HEADER_FORM_BONUS: f32 = 5.0;
+
+/// How far the words of a query must favour one of the codes it writes for that code to
+/// come first: half as much again as each other written code, and this margin more. Codes
+/// written alone score alike (about 2 to 4), and shared words raise them alike.
+const WRITTEN_LEAD: f32 = 1.5;
+const WRITTEN_LEAD_MARGIN: f32 = 1.0;
 
 /// The words of a query written as header names are: hyphenated ("If-Match",
 /// "retry-after") or capitalized and followed by a colon ("Accept:").

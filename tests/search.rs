@@ -388,6 +388,13 @@ fn codes_written_in_the_query_come_in_the_order_written() {
 }
 
 #[test]
+fn words_that_clearly_favour_one_written_code_put_it_first() {
+    assert_eq!(&search("rate limit exceeded 403 or 429")[..2], &[429, 403]);
+    assert_eq!(&search("proxy wants credentials 401/407")[..2], &[407, 401]);
+    assert_eq!(&search("400 or 422 for a negative amount")[..2], &[422, 400]);
+}
+
+#[test]
 fn a_header_written_as_a_header_points_at_its_codes() {
     // The words alone lean to 409 ("already", "changed"); the header decides.
     let query = "the app saved the cart with If-Match but another tab had already changed it";
