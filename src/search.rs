@@ -494,7 +494,7 @@ impl<'a> Index<'a> {
 
         let spaced = self.spaced_names(query);
         let query = spaced.as_deref().unwrap_or(query);
-        let tokens = words(query, false);
+        let (tokens, compounds_at) = query_words(query);
         // Codes written in the query, and where each was first written: "404 or 410" lists
         // 404 first.
         let mut written_at = vec![u32::MAX; self.entries.len()];
@@ -524,9 +524,15 @@ impl<'a> Index<'a> {
         }
 
         let mut stems: Vec<String> = Vec::new();
-        for token in &tokens {
+        // Stems from here on are joined compounds, matched only as they are: a prefix or a
+        // misspelling of one is its own parts again.
+        let mut joined_from = usize::MAX;
+        for (k, token) in tokens.iter().enumerate() {
             if token.lower.chars().count() < 2 || is_stop_word(&token.lower) {
                 continue;
+            }
+            if k >= compounds_at {
+                joined_from = joined_from.min(stems.len());
             }
             let s = stem(&token.lower);
             if !stems.contains(&s) {
@@ -539,6 +545,9 @@ impl<'a> Index<'a> {
 
         let n_entries = self.entries.len();
         let mut scores = vec![0.0f32; n_entries];
+        // Unofficial codes the query names by a word no registered code has ("esri",
+        // "laravel", "iis"): they stop yielding on the words they share.
+        let mut named_unofficial = vec![false; n_entries];
         let mut best = vec![0.0f32; n_entries];
         let mut touched: Vec<u32> = Vec::new();
         // Per unit touched by the query: its accumulator's slot (u32::MAX: untouched).
@@ -546,10 +555,21 @@ impl<'a> Index<'a> {
         let mut accs: Vec<UnitAcc> = Vec::new();
         // Matched words as (slot, start, end), turned into highlights for the chosen units.
         let mut spans: Vec<(u32, u32, u32)> = Vec::new();
-        for stem in &stems {
-            for (term, quality, fuzzy) in self.candidates(stem) {
+        for (k, stem) in stems.iter().enumerate() {
+            let candidates = if k >= joined_from {
+                self.find(stem).map(|t| (t, 1.0, false)).into_iter().collect()
+            } else {
+                self.candidates(stem)
+            };
+            for (term, quality, fuzzy) in candidates {
                 let t = &self.terms[term as usize];
                 let weighted = quality * t.idf;
+                let entry_of = |p: &Posting| self.units[p.unit as usize].entry as usize;
+                if quality == 1.0 && t.postings.iter().all(|p| self.entries[entry_of(p)].unofficial) {
+                    for p in &t.postings {
+                        named_unofficial[entry_of(p)] = true;
+                    }
+                }
                 for p in &t.postings {
                     let info = &self.units[p.unit as usize];
                     let e = info.entry as usize;
@@ -653,7 +673,7 @@ impl<'a> Index<'a> {
             // An unofficial code yields to registered ones on the words they share.
             let score = if !entry.unofficial {
                 scores[i] + bonus[i]
-            } else if exact_message[i] {
+            } else if exact_message[i] || named_unofficial[i] {
                 0.5 * scores[i] + bonus[i]
             } else {
                 0.5 * (scores[i] + bonus[i])
@@ -937,6 +957,27 @@ pub fn words(text: &str, skip_placeholders: bool) -> Vec<Word> {
         }
     }
     out
+}
+
+/// The words of a query, then each hyphenated pair joined, and where those start:
+/// "time-out" finds the name
+/// "Login Timeout" as well as "Request Time-out". (Only queries: names are indexed as
+/// written, and joining them too would count a hyphenated name's words twice.)
+fn query_words(query: &str) -> (Vec<Word>, usize) {
+    let mut out = words(query, false);
+    let compounds_at = out.len();
+    for k in 1..compounds_at {
+        let (a, b) = (&out[k - 1], &out[k]);
+        let letters = |w: &Word| w.lower.bytes().all(|c| c.is_ascii_alphabetic());
+        if query.get(a.end..b.start) == Some("-") && letters(a) && letters(b) {
+            out.push(Word {
+                start: a.start,
+                end: b.end,
+                lower: format!("{}{}", a.lower, b.lower),
+            });
+        }
+    }
+    (out, compounds_at)
 }
 
 /// Letters and digits: ASCII ones, and any other character that is not a space, a

@@ -388,6 +388,27 @@ fn codes_written_in_the_query_come_in_the_order_written() {
 }
 
 #[test]
+fn a_hyphenated_word_also_matches_the_word_written_whole() {
+    // "Login Timeout" is found whole, next to 408's "Request Time-out".
+    let codes: Vec<u16> = Filter::new(Some("login time-out"), None)
+        .ranked()
+        .iter()
+        .map(|h| h.code)
+        .collect();
+    assert_eq!(&codes[..2], &[408, 440]);
+    assert_eq!(first_ranked("owa login time-out"), Some(440));
+    // The joined word is matched only as it is, never as a misspelling of its parts.
+    let hits = Filter::new(Some("If-Unmodified-Since"), None).ranked();
+    assert!(hits[0].reasons.iter().all(|r| !r.misspelled), "{:?}", hits[0].reasons);
+}
+
+#[test]
+fn a_word_only_an_unofficial_code_has_stops_it_yielding_to_registered_ones() {
+    assert_eq!(first_ranked("invalid token"), Some(401));
+    assert_eq!(first_ranked("esri: invalid token"), Some(498));
+}
+
+#[test]
 fn words_that_clearly_favour_one_written_code_put_it_first() {
     assert_eq!(&search("rate limit exceeded 403 or 429")[..2], &[429, 403]);
     assert_eq!(&search("proxy wants credentials 401/407")[..2], &[407, 401]);
