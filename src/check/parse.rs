@@ -932,69 +932,61 @@ fn is_method(word: &str) -> bool {
     (1..=20).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase() || b == b'-' || b == b'_')
 }
 
-/// The method a pasted command line sends: curl (`-X`, `--request`, `-I`, data options),
-/// HTTPie and xh (`http DELETE url`, data items) and wget (`--method`, `--post-data`).
-/// None for lines that are no such command.
+/// The method a pasted command line sends: curl (`-X`, `--request`, `-I`, `-G`, data
+/// options) and HTTPie or xh (`http DELETE url`, data items). None for lines that are no
+/// such command.
 fn command_method(line: &str) -> Option<&str> {
-    let line = line.trim_start_matches(['$', '%', '#', '>', ' ']);
-    let words: Vec<&str> = line.split_whitespace().map(|w| w.trim_matches(['\'', '"'])).collect();
-    let program = words.first()?.rsplit('/').next()?;
-    let args = &words[1..];
-    let sends_data = |options: &[&str]| args.iter().any(|a| options.iter().any(|o| a.starts_with(o)));
+    // A shell prompt (`$`, `%`, `#`) may stand before the command.
+    let mut words = line
+        .split_whitespace()
+        .skip_while(|w| w.len() == 1 && b"$%#>".contains(&w.as_bytes()[0]));
+    let program = words.next()?;
+    let program = &program[program.rfind('/').map_or(0, |i| i + 1)..];
+    let args: Vec<&str> = words.map(unquote).collect();
+    let has = |options: &[&str]| args.iter().any(|a| options.iter().any(|o| a.starts_with(o)));
     match program {
         "curl" => {
-            let mut explicit = None;
+            let mut method = None;
             for (i, arg) in args.iter().enumerate() {
                 if *arg == "-X" || *arg == "--request" {
-                    explicit = args.get(i + 1).copied();
-                } else if let Some(method) = arg.strip_prefix("--request=") {
-                    explicit = Some(method);
-                } else if let Some(method) = arg.strip_prefix("-X").filter(|m| !m.is_empty()) {
-                    explicit = Some(method);
+                    method = args.get(i + 1).copied();
+                } else if arg.len() > 2 && arg.starts_with("-X") {
+                    method = Some(&arg[2..]);
                 }
             }
-            if let Some(method) = explicit.filter(|m| is_method(m)) {
-                Some(method)
-            } else if args.iter().any(|a| *a == "-I" || *a == "--head") {
-                Some("HEAD")
-            } else if args.iter().any(|a| *a == "-G" || *a == "--get") {
-                // Data goes into the query string.
-                Some("GET")
-            } else if sends_data(&["-d", "--data", "-F", "--form", "--json", "-T", "--upload-file"]) {
-                Some(if sends_data(&["-T", "--upload-file"]) {
-                    "PUT"
-                } else {
-                    "POST"
-                })
-            } else {
-                Some("GET")
-            }
+            Some(match method.filter(|m| is_method(m)) {
+                Some(method) => method,
+                None if has(&["-I", "--head"]) => "HEAD",
+                // -G puts the data into the query string.
+                None if has(&["-G", "--get"]) => "GET",
+                None if has(&["-T", "--upload-file"]) => "PUT",
+                None if has(&["-d", "--data", "-F", "--form", "--json"]) => "POST",
+                None => "GET",
+            })
         }
         "http" | "https" | "xh" | "xhs" => {
-            let rest: Vec<&&str> = args.iter().filter(|a| !a.starts_with('-')).collect();
-            match rest.first() {
-                Some(method) if is_method(method) => Some(method),
-                // Data items (`name=value`, `name:=json`) make HTTPie send a POST.
-                Some(_) if rest[1..].iter().any(|a| a.contains('=') && !a.contains("==")) => Some("POST"),
-                Some(_) => Some("GET"),
-                None => None,
-            }
-        }
-        "wget" => {
-            if let Some(method) = args
-                .iter()
-                .find_map(|a| a.strip_prefix("--method="))
-                .filter(|m| is_method(m))
-            {
-                Some(method)
-            } else if sends_data(&["--post-data", "--post-file"]) {
-                Some("POST")
+            let mut rest = args.iter().filter(|a| !a.starts_with('-'));
+            let first = rest.next()?;
+            Some(if is_method(first) {
+                first
+            // Data items (`name=value`, `name:=json`) make HTTPie send a POST.
+            } else if rest.any(|a| a.contains('=') && !a.contains("==")) {
+                "POST"
             } else {
-                Some("GET")
-            }
+                "GET"
+            })
         }
         _ => None,
     }
+}
+
+/// A word without the quotes a shell command put around it.
+fn unquote(word: &str) -> &str {
+    let quote = |c: &u8| *c == b'\'' || *c == b'"';
+    let bytes = word.as_bytes();
+    let start = usize::from(bytes.first().is_some_and(quote));
+    let end = bytes.len() - usize::from(bytes.len() > start && bytes.last().is_some_and(quote));
+    &word[start..end]
 }
 
 fn is_request_pseudo(line: &str) -> bool {
@@ -1135,7 +1127,7 @@ mod tests {
         let cases = [
             ("$ curl -i -X DELETE https://x/y", Some("DELETE")),
             ("curl -XPATCH https://x/y", Some("PATCH")),
-            ("% curl --request=PUT https://x/y", Some("PUT")),
+            ("% curl --request PUT https://x/y", Some("PUT")),
             ("curl -sv -d 'a=1' https://x/y", Some("POST")),
             ("curl -G -d q=1 https://x/y", Some("GET")),
             ("curl --json '{}' https://x/y", Some("POST")),
@@ -1145,8 +1137,8 @@ mod tests {
             ("http DELETE :8000/items/1", Some("DELETE")),
             ("https --print=hb example.org/api name=x", Some("POST")),
             ("http example.org/api search==x", Some("GET")),
-            ("wget -S --method=OPTIONS https://x/y", Some("OPTIONS")),
-            ("wget --post-data 'a=1' https://x/y", Some("POST")),
+            ("curl -X 'DELETE' https://x/y", Some("DELETE")),
+            ("wget https://x/y", None),
             ("Cannot DELETE /x", None),
             ("HTTP/1.1 404 Not Found", None),
         ];

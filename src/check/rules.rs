@@ -610,7 +610,12 @@ fn cut_short(response: &Response) -> Option<usize> {
         return None;
     }
     let length = response.get("Content-Length")?.trim().parse::<usize>().ok()?;
-    let as_crlf = body.len() + body.matches('\n').count() - body.matches("\r\n").count();
+    let lone_lf = body
+        .bytes()
+        .enumerate()
+        .filter(|&(i, b)| b == b'\n' && (i == 0 || body.as_bytes()[i - 1] != b'\r'))
+        .count();
+    let as_crlf = body.len() + lone_lf;
     // Some slack for the final line break and trailing spaces a terminal drops.
     (length > as_crlf + 16).then_some(length)
 }
