@@ -12,7 +12,7 @@ pub const BASE_PATH: &str = env!("FOURXX_BASE_PATH");
 /// Longest piece of a URL we echo back on a not-found page.
 const MAX_ECHO_CHARS: usize = 60;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Eq)]
 pub enum Page {
     Home,
     Code(&'static Status),
@@ -38,6 +38,31 @@ pub enum Page {
     /// `/groups/<x>` where `<x>` is not a group.
     UnknownGroup(String),
     NotFound(String),
+}
+
+/// Pages are the same when they show the same entry. The catalogue's entries are statics,
+/// so they are compared by address: a derived comparison would compare all their text,
+/// and costs the wasm kilobytes.
+impl PartialEq for Page {
+    fn eq(&self, other: &Page) -> bool {
+        use std::ptr::eq as same;
+        match (self, other) {
+            (Page::Code(a), Page::Code(b)) | (Page::ShortCode(a), Page::ShortCode(b)) => same(*a, *b),
+            (Page::Group(a), Page::Group(b)) => same(*a, *b),
+            (Page::Choose(a), Page::Choose(b)) => a == b,
+            (Page::Listing(a), Page::Listing(b)) => a == b,
+            (Page::Unofficial(a), Page::Unofficial(b)) => same(*a, *b),
+            (Page::OtherClass(a), Page::OtherClass(b)) => same(*a, *b),
+            (Page::Unassigned(a), Page::Unassigned(b)) => a == b,
+            (Page::UnknownCode(a), Page::UnknownCode(b))
+            | (Page::UnknownGroup(a), Page::UnknownGroup(b))
+            | (Page::NotFound(a), Page::NotFound(b)) => a == b,
+            (Page::Home, Page::Home) | (Page::Check, Page::Check) | (Page::UnofficialList, Page::UnofficialList) => {
+                true
+            }
+            _ => false,
+        }
+    }
 }
 
 impl Page {

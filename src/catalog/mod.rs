@@ -61,18 +61,23 @@ pub fn nearest_codes(digits: &str, limit: usize) -> Vec<&'static Status> {
         .take(limit)
         .collect();
     let target: u32 = digits[..digits.len().min(3)].parse().unwrap_or(0);
-    let mut by_distance: Vec<&Status> = CODES.iter().collect();
-    by_distance.sort_by_key(|s| (u32::from(s.code).abs_diff(target), s.code));
-    for status in by_distance {
-        if chosen.len() >= limit {
-            break;
-        }
-        if !chosen.contains(&status) {
-            chosen.push(status);
+    // The closest left, one at a time: a handful from a short list, without a sort (each
+    // sort the wasm instantiates costs kilobytes).
+    while chosen.len() < limit {
+        let closest = CODES
+            .iter()
+            .filter(|s| !chosen.iter().any(|c| c.code == s.code))
+            .min_by_key(|s| (u32::from(s.code).abs_diff(target), s.code));
+        match closest {
+            Some(status) => chosen.push(status),
+            None => break,
         }
     }
-    chosen.sort_by_key(|s| s.code);
-    chosen
+    // The catalogue is in code order.
+    CODES
+        .iter()
+        .filter(|s| chosen.iter().any(|c| c.code == s.code))
+        .collect()
 }
 
 /// Whether `typed` is `code` with two neighbouring digits swapped or one digit added. (A
