@@ -70,7 +70,7 @@ const CASES: &[Case] = &[
         name: "405 done right",
         paste: "HTTP/1.1 405 Method Not Allowed\nDate: Wed, 25 Nov 2026 10:00:00 GMT\nAllow: GET, HEAD\nCache-Control: max-age=60\nContent-Length: 0\n\n",
         statuses: &[405],
-        findings: &[],
+        findings: &[("body-empty", N)],
     },
     Case {
         name: "405 whose Allow is not a list of methods",
@@ -94,7 +94,11 @@ const CASES: &[Case] = &[
         name: "401 whose WWW-Authenticate has parameters but no scheme",
         paste: "HTTP/1.1 401 Unauthorized\nWWW-Authenticate: realm=\"api\"\nContent-Length: 0\n\n",
         statuses: &[401],
-        findings: &[("date-missing:Date", W), ("challenge-missing:WWW-Authenticate", E)],
+        findings: &[
+            ("body-empty", N),
+            ("date-missing:Date", W),
+            ("challenge-missing:WWW-Authenticate", E),
+        ],
     },
     Case {
         name: "401 with a Bearer challenge, curl -v over HTTP/2",
@@ -112,7 +116,7 @@ const CASES: &[Case] = &[
         name: "407 with a Basic challenge",
         paste: "HTTP/1.1 407 Proxy Authentication Required\nProxy-Authenticate: Basic realm=\"corp\"\nContent-Length: 0\n\n",
         statuses: &[407],
-        findings: &[("date-missing:Date", W)],
+        findings: &[("body-empty", N), ("date-missing:Date", W)],
     },
     Case {
         name: "408 from Apache without Connection: close",
@@ -125,6 +129,7 @@ const CASES: &[Case] = &[
         paste: "HTTP/1.1 408 Request Time-out\nConnection: keep-alive\nContent-Length: 0\n\n",
         statuses: &[408],
         findings: &[
+            ("body-empty", N),
             ("date-missing:Date", W),
             ("header-token:Connection", N),
             ("reason-legacy", N),
@@ -144,13 +149,14 @@ const CASES: &[Case] = &[
         name: "413 as Payload Too Large with Retry-After",
         paste: "HTTP/1.1 413 Payload Too Large\nRetry-After: 3600\nContent-Length: 0\n\n",
         statuses: &[413],
-        findings: &[("date-missing:Date", W), ("reason-legacy", N)],
+        findings: &[("body-empty", N), ("date-missing:Date", W), ("reason-legacy", N)],
     },
     Case {
         name: "414 with nginx's Request-URI Too Large",
         paste: "HTTP/1.1 414 Request-URI Too Large\nServer: nginx\nContent-Type: text/html\nContent-Length: 0\nConnection: close\n\n",
         statuses: &[414],
         findings: &[
+            ("body-empty", N),
             ("date-missing:Date", W),
             ("reason-legacy", N),
             ("cache-heuristic:Cache-Control", N),
@@ -160,7 +166,7 @@ const CASES: &[Case] = &[
         name: "415 with Accept, HTTPie (request then response)",
         paste: "POST /upload HTTP/1.1\nAccept: application/json, */*;q=0.5\nContent-Type: text/csv\nHost: api.example.com\nUser-Agent: HTTPie/3.2.2\n\nname,size\n\nHTTP/1.1 415 Unsupported Media Type\nAccept: application/json\nContent-Length: 0\nDate: Wed, 25 Nov 2026 10:00:00 GMT\n\n",
         statuses: &[415],
-        findings: &[("missing-header:Accept-Encoding", N)],
+        findings: &[("body-empty", N), ("missing-header:Accept-Encoding", N)],
     },
     Case {
         name: "416 from S3 without Content-Range",
@@ -172,7 +178,11 @@ const CASES: &[Case] = &[
         name: "416 with a satisfiable-looking Content-Range",
         paste: "HTTP/1.1 416 Range Not Satisfiable\nContent-Range: bytes 0-99/1024\nContent-Length: 0\n\n",
         statuses: &[416],
-        findings: &[("date-missing:Date", W), ("content-range-416:Content-Range", W)],
+        findings: &[
+            ("body-empty", N),
+            ("date-missing:Date", W),
+            ("content-range-416:Content-Range", W),
+        ],
     },
     Case {
         name: "416 done right",
@@ -194,13 +204,13 @@ const CASES: &[Case] = &[
         name: "426 with Upgrade and Connection: Upgrade",
         paste: "HTTP/1.1 426 Upgrade Required\nUpgrade: HTTP/3.0\nConnection: Upgrade\nContent-Length: 0\n\n",
         statuses: &[426],
-        findings: &[("date-missing:Date", W)],
+        findings: &[("body-empty", N), ("date-missing:Date", W)],
     },
     Case {
         name: "426 over HTTP/2: connection headers are not required there",
         paste: "HTTP/2 426\ncontent-length: 0\n\n",
         statuses: &[426],
-        findings: &[("date-missing:Date", W)],
+        findings: &[("body-empty", N), ("date-missing:Date", W)],
     },
     Case {
         name: "429 from an API gateway: cached, bad Retry-After",
@@ -222,7 +232,11 @@ const CASES: &[Case] = &[
         name: "429 without Retry-After",
         paste: "HTTP/1.1 429 Too Many Requests\nContent-Length: 0\n\n",
         statuses: &[429],
-        findings: &[("date-missing:Date", W), ("missing-header:Retry-After", N)],
+        findings: &[
+            ("body-empty", N),
+            ("date-missing:Date", W),
+            ("missing-header:Retry-After", N),
+        ],
     },
     Case {
         name: "429 with an Expires later than Date",
@@ -234,7 +248,11 @@ const CASES: &[Case] = &[
         name: "431 marked public",
         paste: "HTTP/1.1 431 Request Header Fields Too Large\nCache-Control: public\nContent-Length: 0\n\n",
         statuses: &[431],
-        findings: &[("date-missing:Date", W), ("cache-no-store:Cache-Control", W)],
+        findings: &[
+            ("body-empty", N),
+            ("date-missing:Date", W),
+            ("cache-no-store:Cache-Control", W),
+        ],
     },
     Case {
         name: "nginx's 400 for a big cookie",
@@ -372,7 +390,11 @@ const CASES: &[Case] = &[
         name: "Chrome's Headers tab: summary, then name and value on separate lines",
         paste: "General\nRequest URL:\nhttps://example.com/api/items\nRequest Method:\nDELETE\nStatus Code:\n405 Method Not Allowed\nRemote Address:\n192.0.2.7:443\nReferrer Policy:\nstrict-origin-when-cross-origin\nResponse Headers\ncontent-length:\n0\ndate:\nWed, 25 Nov 2026 10:00:00 GMT\nserver:\nnginx\nRequest Headers\n:authority:\nexample.com\n:method:\nDELETE\naccept:\n*/*\n",
         statuses: &[405],
-        findings: &[("missing-header:Allow", E), ("cache-heuristic:Cache-Control", N)],
+        findings: &[
+            ("body-empty", N),
+            ("missing-header:Allow", E),
+            ("cache-heuristic:Cache-Control", N),
+        ],
     },
     Case {
         name: "Chrome's Headers tab copied without colons, HTTP/2 names",
@@ -396,7 +418,7 @@ const CASES: &[Case] = &[
         name: "curl -fv: curl's error line is not the body, nor a header",
         paste: "< HTTP/2 404 \n< content-length: 0\n< cache-control: no-store\n< server: Caddy\ncurl: (22) The requested URL returned error: 404\n",
         statuses: &[404],
-        findings: &[("date-missing:Date", W)],
+        findings: &[("body-empty", N), ("date-missing:Date", W)],
     },
     Case {
         name: "Chrome's Headers tab: values with colons on their own lines",
@@ -468,7 +490,7 @@ const CASES: &[Case] = &[
         name: "Folded header (obs-fold)",
         paste: "HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Digest realm=\"x\",\n  nonce=\"abc\"\nContent-Length: 0\n\n",
         statuses: &[401],
-        findings: &[("date-missing:Date", W), ("obs-fold", W)],
+        findings: &[("body-empty", N), ("date-missing:Date", W), ("obs-fold", W)],
     },
     Case {
         name: "Whitespace before the colon, and a line that is no header",
@@ -534,7 +556,7 @@ const CASES: &[Case] = &[
         name: "A PUT in curl -v's request lines gets 404 over HTTP/2",
         paste: "> PUT /v1/items/9 HTTP/2\n> Host: api.example.com\n> content-type: application/json\n>\n< HTTP/2 404 \n< date: Tue, 14 May 2024 10:02:44 GMT\n< cache-control: no-store\n< content-length: 0\n<\n",
         statuses: &[404],
-        findings: &[("method-hint", N)],
+        findings: &[("body-empty", N), ("method-hint", N)],
     },
     Case {
         // Express (finalhandler) names the method in its page; a GET's 404 says nothing more.
@@ -546,8 +568,9 @@ const CASES: &[Case] = &[
     Case {
         // HTTPie sends POST when the command has data items; the 404 came with the method
         // in its request line as well.
+        // A HEAD's response has no content by definition: nothing to explain there.
         name: "HTTPie: a POST with data items gets 404; a HEAD from curl -I gets nothing",
-        paste: "$ http :8000/api/orders item=42\nHTTP/1.1 404 Not Found\nContent-Type: application/json\nDate: Tue, 14 May 2024 10:02:44 GMT\nCache-Control: no-store\nContent-Length: 22\n\n{\"detail\":\"Not Found\"}\n\n$ curl -I http://localhost:8000/missing\nHTTP/1.1 404 Not Found\nDate: Tue, 14 May 2024 10:02:44 GMT\nCache-Control: no-store\n\n",
+        paste: "$ http :8000/api/orders item=42\nHTTP/1.1 404 Not Found\nContent-Type: application/json\nDate: Tue, 14 May 2024 10:02:44 GMT\nCache-Control: no-store\nContent-Length: 22\n\n{\"detail\":\"Not Found\"}\n\n$ curl -I http://localhost:8000/missing\nHTTP/1.1 404 Not Found\nDate: Tue, 14 May 2024 10:02:44 GMT\nCache-Control: no-store\nContent-Length: 0\n\n",
         statuses: &[404, 404],
         findings: &[("method-hint", N)],
     },
@@ -565,6 +588,37 @@ const CASES: &[Case] = &[
         paste: "HTTP/1.1 100 Continue\n\nHTTP/1.1 413 Payload Too Large\nretry-after: 3600\ncontent-type: application/json; charset=utf-8\ncache-control: no-cache\ncontent-length: 90\nDate: Tue, 04 Nov 2025 07:58:14 GMT\n\n{\"status\":\"fail\",\"message\":\"Payload content length greater than maximum allowed: 1000000\"}",
         statuses: &[100, 413],
         findings: &[("retry-after-413:Retry-After", N), ("reason-legacy", N)],
+    },
+    Case {
+        // Apache's mod_dav sends its canned HTML page for a PUT to a locked file.
+        name: "423 with an HTML page instead of a WebDAV condition",
+        paste: "HTTP/1.1 423 Locked\nDate: Tue, 14 May 2024 10:02:44 GMT\nServer: Apache/2.4.71 (Debian)\nContent-Length: 72\nContent-Type: text/html; charset=iso-8859-1\n\n<html><body><h1>Locked</h1><p>The resource is locked.</p></body></html>\n",
+        statuses: &[423],
+        findings: &[("locked-condition", W)],
+    },
+    Case {
+        name: "423 with the lock-token-submitted condition",
+        paste: "HTTP/1.1 423 Locked\nDate: Tue, 14 May 2024 10:02:44 GMT\nContent-Type: application/xml; charset=\"utf-8\"\n\n<?xml version=\"1.0\" encoding=\"utf-8\" ?>\n<D:error xmlns:D=\"DAV:\">\n  <D:lock-token-submitted>\n    <D:href>/workspace/webdav/</D:href>\n  </D:lock-token-submitted>\n</D:error>\n",
+        statuses: &[423],
+        findings: &[],
+    },
+    Case {
+        // Tornado: the handler's add_header appends a second Content-Type to the default.
+        name: "Two Content-Types on a JSON body: the duplicate is the finding",
+        paste: "HTTP/1.1 409 Conflict\nServer: TornadoServer/6.6.1\nContent-Type: text/html; charset=UTF-8\nDate: Tue, 14 May 2024 10:02:44 GMT\nContent-Type: application/problem+json\nContent-Length: 47\n\n{\"title\": \"Conflict\", \"detail\": \"Version is 7\"}",
+        statuses: &[409],
+        findings: &[("duplicate-header:Content-Type", E)],
+    },
+    Case {
+        // Sanic answers an oversized header with 413 and says so in the body.
+        name: "413 whose body speaks of a header",
+        paste: "HTTP/1.1 413 Request Entity Too Large\ncontent-length: 53\nconnection: close\ncontent-type: text/plain; charset=utf-8\nDate: Tue, 14 May 2024 10:02:44 GMT\n\n⚠️ 413 — Request header exceeds the size limit\n",
+        statuses: &[413],
+        findings: &[
+            ("body-hint", N),
+            ("reason-legacy", N),
+            ("missing-header:Retry-After", N),
+        ],
     },
     Case {
         name: "Content-Length with Transfer-Encoding",
@@ -585,7 +639,7 @@ const CASES: &[Case] = &[
         name: "An unregistered 4xx (nginx 499)",
         paste: "HTTP/1.1 499 Client Closed Request\nContent-Length: 0\n\n",
         statuses: &[499],
-        findings: &[("date-missing:Date", W), ("status-unregistered", N)],
+        findings: &[("body-empty", N), ("date-missing:Date", W), ("status-unregistered", N)],
     },
     Case {
         name: "Status outside 100-599",
@@ -697,6 +751,8 @@ fn every_rule_of_the_checker_is_exercised_by_the_corpus() {
         "host-in-response",
         "method-hint",
         "retry-after-413",
+        "body-empty",
+        "locked-condition",
         "content-length-chars",
         "body-cut",
         "cache-heuristic",

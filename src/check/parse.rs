@@ -526,6 +526,13 @@ impl Parser<'_> {
                 }
             }
             State::LooseHead => self.loose(index, line),
+            // A shell prompt with the next command ends the body before it.
+            State::Body
+                if (trimmed.starts_with("$ ") || trimmed.starts_with("% ")) && command_method(trimmed).is_some() =>
+            {
+                self.state = State::Outside;
+                self.method = command_method(trimmed).map(str::to_owned);
+            }
             State::Body => {
                 if let Some(response) = self.current()
                     && response.body.len() < MAX_INPUT_BYTES

@@ -37,6 +37,8 @@ pub const RULE_IDS: &[(&str, &str)] = &[
     ("body-hint", "body-hint"),
     ("method-hint", "method-hint"),
     ("retry-after-413", "retry-after-413"),
+    ("body-empty", "body-empty"),
+    ("locked-condition", "locked-condition"),
     ("duplicate-header", "duplicate-header"),
     ("content-length-conflict", "content-length-conflict"),
     (
@@ -79,7 +81,7 @@ const MAX_HINT_BODY: usize = 4096;
 
 /// Codes whose bodies are worth reading for a more specific code.
 fn generic(code: u16) -> bool {
-    matches!(code, 200..=299 | 400 | 403 | 404 | 500 | 503)
+    matches!(code, 200..=299 | 400 | 403 | 404 | 413 | 500 | 503)
 }
 
 struct Out<'a> {
@@ -624,8 +626,36 @@ fn body(out: &mut Out, kind: StatusKind) {
     let response = out.response;
     content_length_in_characters(out);
     let body = response.body.trim();
+    // RFC 9110 §15.5: a 4xx explains itself, except to a HEAD request. Judged only when the
+    // response says it has no content: a paste may leave the body out.
+    let head = response.request_method.as_deref() == Some("HEAD");
+    if (400..500).contains(&out.code) && !head && response.get("Content-Length").is_some_and(|v| v.trim() == "0") {
+        out.add(
+            "body-empty",
+            None,
+            Severity::Note,
+            format!("{} with no content: the RFC recommends a short explanation", out.code),
+            "Say what went wrong and whether it lasts: a line of text, or problem details (RFC 9457) for an API."
+                .to_owned(),
+        );
+    }
     if body.is_empty() || response.binary_body {
         return;
+    }
+    if out.code == 423 {
+        let lower = body.to_ascii_lowercase();
+        if !["lock-token-submitted", "no-conflicting-lock"]
+            .iter()
+            .any(|c| lower.contains(c))
+        {
+            out.add(
+                "locked-condition",
+                None,
+                Severity::Warning,
+                "423 without a WebDAV condition code: the client is not told how to get past the lock".to_owned(),
+                "Send a DAV:error body naming the condition, for example <D:error xmlns:D=\"DAV:\"><D:lock-token-submitted><D:href>/locked/file</D:href></D:lock-token-submitted></D:error>.".to_owned(),
+            );
+        }
     }
     if let Some(length) = cut_short(response) {
         // What is missing cannot be judged: neither the body's syntax nor what it says.
@@ -642,10 +672,12 @@ fn body(out: &mut Out, kind: StatusKind) {
         return;
     }
     let media = media_type(response);
+    // Two Content-Types are an error already; which one a client uses is anyone's guess.
+    let one_type = response.all("Content-Type").nth(1).is_none();
     let code = out.code;
     if media == "application/problem+json" {
         problem_details(out, kind, body);
-    } else if body.starts_with(['{', '[']) {
+    } else if one_type && body.starts_with(['{', '[']) {
         if let Ok(value) = json::parse(body) {
             if media.is_empty() || media.starts_with("text/") {
                 let title = if media.is_empty() {
