@@ -545,9 +545,10 @@ impl<'a> Index<'a> {
 
         let n_entries = self.entries.len();
         let mut scores = vec![0.0f32; n_entries];
-        // Unofficial codes the query names by a word no registered code has ("esri",
-        // "laravel", "iis"): they stop yielding on the words they share.
-        let mut named_unofficial = vec![false; n_entries];
+        // Unofficial codes the query names, by quoting their name or by a word no
+        // registered code has ("esri", "laravel", "iis"): they stop yielding on the words
+        // they share.
+        let mut named_unofficial = self.quoted_names(query);
         let mut best = vec![0.0f32; n_entries];
         let mut touched: Vec<u32> = Vec::new();
         // Per unit touched by the query: its accumulator's slot (u32::MAX: untouched).
@@ -724,6 +725,35 @@ impl<'a> Index<'a> {
             }
         }
         self.rank(hits, &written_at)
+    }
+
+    /// Per entry, whether the query quotes one of its names or messages whole, as people
+    /// quote what an error page said ("what does 'Page Expired' mean"). Only names and
+    /// messages of two words or more, between quotes of any kind.
+    fn quoted_names(&self, query: &str) -> Vec<bool> {
+        const QUOTES: &[char] = &['"', '\'', '“', '”', '‘', '’', '«', '»'];
+        if !query.contains(QUOTES) {
+            return vec![false; self.entries.len()];
+        }
+        let lower = query.to_ascii_lowercase();
+        let quoted = |text: &str| {
+            let text = text.trim_end_matches('.').to_ascii_lowercase();
+            lower.match_indices(text.as_str()).any(|(at, _)| {
+                let before = lower[..at].chars().rev().find(|c| *c != ' ');
+                let after = lower[at + text.len()..].chars().find(|c| !matches!(c, ' ' | '.' | '!'));
+                before.is_some_and(|c| QUOTES.contains(&c)) && after.is_some_and(|c| QUOTES.contains(&c))
+            })
+        };
+        self.entries
+            .iter()
+            .map(|e| {
+                e.units.iter().any(|u| {
+                    matches!(u.field, Field::Name | Field::LegacyName | Field::Message)
+                        && u.text.contains(' ')
+                        && quoted(u.text)
+                })
+            })
+            .collect()
     }
 
     /// The query with a name typed without its spaces ("preconditionfailed",

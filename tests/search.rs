@@ -409,6 +409,25 @@ fn a_word_only_an_unofficial_code_has_stops_it_yielding_to_registered_ones() {
 }
 
 #[test]
+fn a_quoted_name_of_an_unofficial_code_names_it() {
+    // Unquoted, the registered code that shares the words comes first.
+    assert_eq!(first_ranked("what does Login Timeout mean when i sign in"), Some(401));
+    assert_eq!(
+        first_ranked("what does \"Login Timeout\" mean when i sign in"),
+        Some(440)
+    );
+    assert_eq!(
+        first_ranked("what does ‘Login Timeout.’ mean when i sign in"),
+        Some(440)
+    );
+    // An apostrophe is not a quote around a name.
+    assert_eq!(
+        first_ranked("what does Login Timeout mean when i can't sign in"),
+        Some(401)
+    );
+}
+
+#[test]
 fn words_that_clearly_favour_one_written_code_put_it_first() {
     assert_eq!(&search("rate limit exceeded 403 or 429")[..2], &[429, 403]);
     assert_eq!(&search("proxy wants credentials 401/407")[..2], &[407, 401]);
