@@ -472,7 +472,7 @@ const CASES: &[Case] = &[
         name: "HTTP/3 with a connection header",
         paste: "HTTP/3 404\ncontent-type: text/plain\nconnection: keep-alive\ncache-control: no-store\n",
         statuses: &[404],
-        findings: &[("date-missing:Date", W), ("h2-connection-header:Connection", E)],
+        findings: &[("date-missing:Date", W), ("h3-connection-header:Connection", E)],
     },
     Case {
         name: "HTTP/1.0 without reason phrase, wget -S",
@@ -773,6 +773,7 @@ fn every_rule_of_the_checker_is_exercised_by_the_corpus() {
         "space-before-colon",
         "header-malformed",
         "h2-connection-header",
+        "h3-connection-header",
     ];
     for rule in rules {
         assert!(keys.iter().any(|k| k == rule), "no case exercises {rule}");

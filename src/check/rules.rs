@@ -1,7 +1,7 @@
 //! The rules. Each one reads the parsed response, and the catalogue for what a code needs.
 
 use super::json::{self, Value};
-use super::parse::{Form, LineProblem, Response};
+use super::parse::{Form, LineProblem, Response, Version};
 use super::syntax::{self, DateForm};
 use super::{Citation, Finding, HEADER_RULES, HINTS, HeaderRule, Severity, StatusKind, rule_text};
 use crate::catalog::{self, Direction, Requirement, Status};
@@ -49,6 +49,7 @@ pub const RULE_IDS: &[(&str, &str)] = &[
     ("space-before-colon", "space-before-colon"),
     ("header-malformed", "header-malformed"),
     ("h2-connection-header", "h2-connection-header"),
+    ("h3-connection-header", "h3-connection-header"),
 ];
 
 /// Headers that belong to one HTTP/1.1 connection (RFC 9113 §8.2.2).
@@ -999,12 +1000,17 @@ fn structure(out: &mut Out) {
                 ]
                 .into_iter()
                 .find(|n| n.eq_ignore_ascii_case(&lower));
+                let (rule, version) = if response.version == Version::Http3 {
+                    ("h3-connection-header", "HTTP/3")
+                } else {
+                    ("h2-connection-header", "HTTP/2")
+                };
                 out.add(
-                    "h2-connection-header",
+                    rule,
                     header,
                     Severity::Error,
-                    format!("{} in an HTTP/2 or HTTP/3 response", field.name),
-                    format!("Remove {}: it only has meaning on an HTTP/1.1 connection, and HTTP/2 clients reject the response.", field.name),
+                    format!("{} in an {version} response", field.name),
+                    format!("Remove {}: it only has meaning on an HTTP/1.1 connection, and {version} clients reject the response.", field.name),
                 );
             }
         }
