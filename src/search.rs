@@ -729,31 +729,27 @@ impl<'a> Index<'a> {
 
     /// Per entry, whether the query quotes one of its names or messages whole, as people
     /// quote what an error page said ("what does 'Page Expired' mean"). Only names and
-    /// messages of two words or more, between quotes of any kind.
+    /// messages of two words or more, between quotes of any kind; the first few quoted
+    /// pieces of a long paste only.
     fn quoted_names(&self, query: &str) -> Vec<bool> {
         const QUOTES: &[char] = &['"', '\'', '“', '”', '‘', '’', '«', '»'];
-        if !query.contains(QUOTES) {
-            return vec![false; self.entries.len()];
-        }
-        let lower = query.to_ascii_lowercase();
-        let quoted = |text: &str| {
-            let text = text.trim_end_matches('.').to_ascii_lowercase();
-            lower.match_indices(text.as_str()).any(|(at, _)| {
-                let before = lower[..at].chars().rev().find(|c| *c != ' ');
-                let after = lower[at + text.len()..].chars().find(|c| !matches!(c, ' ' | '.' | '!'));
-                before.is_some_and(|c| QUOTES.contains(&c)) && after.is_some_and(|c| QUOTES.contains(&c))
-            })
-        };
-        self.entries
-            .iter()
-            .map(|e| {
-                e.units.iter().any(|u| {
+        let mut named = vec![false; self.entries.len()];
+        let marks: Vec<usize> = query.match_indices(QUOTES).map(|(at, _)| at).take(16).collect();
+        for pair in marks.windows(2) {
+            // A quote mark is one to three bytes; the piece starts after it.
+            let start = pair[0] + query[pair[0]..].chars().next().map_or(1, char::len_utf8);
+            let piece = query[start..pair[1]].trim().trim_end_matches(['.', '!']);
+            if !piece.contains(' ') || piece.len() > 120 {
+                continue;
+            }
+            for (i, entry) in self.entries.iter().enumerate() {
+                named[i] |= entry.units.iter().any(|u| {
                     matches!(u.field, Field::Name | Field::LegacyName | Field::Message)
-                        && u.text.contains(' ')
-                        && quoted(u.text)
-                })
-            })
-            .collect()
+                        && u.text.trim_end_matches('.').eq_ignore_ascii_case(piece)
+                });
+            }
+        }
+        named
     }
 
     /// The query with a name typed without its spaces ("preconditionfailed",
