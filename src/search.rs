@@ -986,9 +986,9 @@ pub fn words(text: &str, skip_placeholders: bool) -> Vec<Word> {
 }
 
 /// The words of a query, then each hyphenated pair joined, and where those start:
-/// "time-out" finds the name
-/// "Login Timeout" as well as "Request Time-out". (Only queries: names are indexed as
-/// written, and joining them too would count a hyphenated name's words twice.)
+/// "time-out" finds the name "Login Timeout" as well as "Request Time-out". (Only queries:
+/// names are indexed as written, and joining them too would count a hyphenated name's
+/// words twice.)
 fn query_words(query: &str) -> (Vec<Word>, usize) {
     let mut out = words(query, false);
     let compounds_at = out.len();
