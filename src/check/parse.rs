@@ -526,15 +526,13 @@ impl Parser<'_> {
                 }
             }
             State::LooseHead => self.loose(index, line),
-            // A shell prompt with the next command ends the body before it.
-            State::Body
-                if (trimmed.starts_with("$ ") || trimmed.starts_with("% ")) && command_method(trimmed).is_some() =>
-            {
-                self.state = State::Outside;
-                self.method = command_method(trimmed).map(str::to_owned);
-            }
             State::Body => {
-                if let Some(response) = self.current()
+                // A shell prompt with the next command ends the body before it.
+                let prompt = trimmed.starts_with("$ ") || trimmed.starts_with("% ");
+                if let Some(method) = prompt.then(|| command_method(trimmed)).flatten() {
+                    self.method = Some(method.to_owned());
+                    self.state = State::Outside;
+                } else if let Some(response) = self.current()
                     && response.body.len() < MAX_INPUT_BYTES
                     && (!response.body.is_empty() || !line.trim().is_empty())
                 {

@@ -89,6 +89,8 @@ struct Out<'a> {
     response: &'a Response,
     code: u16,
     findings: Vec<Finding>,
+    /// Codes the body's hints have suggested, so that no other rule suggests them again.
+    hinted: Vec<u16>,
 }
 
 impl Out<'_> {
@@ -132,6 +134,7 @@ pub fn run(response: &Response, kind: StatusKind) -> Vec<Finding> {
         response,
         code,
         findings: Vec::new(),
+        hinted: Vec::new(),
     };
     if kind == StatusKind::Unknown {
         structure(&mut out);
@@ -171,11 +174,7 @@ fn method_hint(out: &mut Out) {
         return;
     };
     // The body may have said so already.
-    if out
-        .findings
-        .iter()
-        .any(|f| f.rule == "body-hint" && f.title.contains(": 405 "))
-    {
+    if out.hinted.contains(&405) {
         return;
     }
     let method = method.to_owned();
@@ -848,6 +847,7 @@ fn hints(out: &mut Out, body: &str) {
         let phrase = from_data.chain(from_names).find(|p| contains_words(&text, p));
         if let Some(phrase) = phrase {
             found += 1;
+            out.hinted.push(status.code);
             out.add(
                 "body-hint",
                 None,
